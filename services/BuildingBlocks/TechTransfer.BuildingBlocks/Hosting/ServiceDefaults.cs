@@ -1,0 +1,38 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Scalar.AspNetCore;
+using TechTransfer.BuildingBlocks.Health;
+using TechTransfer.BuildingBlocks.Http;
+using TechTransfer.BuildingBlocks.Observability;
+
+namespace TechTransfer.BuildingBlocks.Hosting;
+
+/// <summary>The one-line setup every service calls: telemetry, health, ProblemDetails, JSON, OpenAPI.</summary>
+public static class ServiceDefaults
+{
+    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string serviceName)
+    {
+        var service = new ServiceInfo(serviceName);
+        builder.Services.AddSingleton(service);
+
+        builder.AddTelemetry(service);
+        builder.Services.AddServiceHealthChecks();
+        builder.Services.AddProblemDetailsForEveryError();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    /// <summary>Middleware and endpoints every service exposes: errors, health, the OpenAPI document and its reference page.</summary>
+    public static WebApplication UseServiceDefaults(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapHealthEndpoints();
+        app.MapOpenApi();
+        app.MapScalarApiReference(o => o.WithTitle($"TechTransfer {app.Services.GetRequiredService<ServiceInfo>().Name} API"));
+        return app;
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Configuration;
+
+namespace TechTransfer.BuildingBlocks.Hosting;
+
+/// <summary>Reads the settings every service needs, failing early with a message that says what is missing.</summary>
+public static class ServiceSettings
+{
+    public const string PostgresKey = "Postgres";
+    public const string RabbitMqKey = "RabbitMq";
+
+    public static string RequiredConnectionString(this IConfiguration configuration, string name) =>
+        configuration.GetConnectionString(name) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException(
+                $"The connection string '{name}' is not set. Set ConnectionStrings:{name} in appsettings " +
+                $"or the environment variable ConnectionStrings__{name}.");
+}

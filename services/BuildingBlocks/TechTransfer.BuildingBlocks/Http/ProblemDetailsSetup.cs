@@ -1,0 +1,27 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace TechTransfer.BuildingBlocks.Http;
+
+public static class ProblemDetailsSetup
+{
+    /// <summary>
+    /// Every error leaves as RFC 9457 ProblemDetails carrying the trace id, never a stack trace:
+    /// exceptions through <see cref="ProblemExceptionHandler"/>, empty 4xx/5xx through the status code pages,
+    /// bad request bodies through the built-in validation.
+    /// </summary>
+    public static IServiceCollection AddProblemDetailsForEveryError(this IServiceCollection services)
+    {
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            ctx.ProblemDetails.Instance ??= $"{ctx.HttpContext.Request.Method} {ctx.HttpContext.Request.Path}";
+            ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? ctx.HttpContext.TraceIdentifier;
+            // The developer exception page is never used: internals stay in the logs.
+            ctx.ProblemDetails.Extensions.Remove("exception");
+        });
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddValidation();
+        return services;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using JasperFx;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+using TechTransfer.BuildingBlocks.Domain;
+
+namespace TechTransfer.BuildingBlocks.Http;
+
+/// <summary>Maps the exceptions we expect to ProblemDetails with a clear reason; anything else is a logged 500 with no internals.</summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = ToProblem(exception);
+        if (problem.Status >= 500)
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        else
+            logger.LogInformation("Request refused with {Status}: {Title}", problem.Status, problem.Title);
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    public static ProblemDetails ToProblem(Exception exception) => exception switch
+    {
+        DomainRuleViolation v => Problem(v.Status, "A rule of the domain was broken.", v.Message, ("rule", v.Rule)),
+        InvalidRequest r => Problem(StatusCodes.Status400BadRequest, "The request is invalid.", r.Message, ("field", r.Field)),
+        NotFound n => Problem(StatusCodes.Status404NotFound, "Not found.", n.Message),
+        PreconditionFailed p => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed.", p.Message),
+        // ConcurrencyException covers a stale expected version, the last two when a stream id is taken twice.
+        ConcurrencyException or JasperFx.Events.ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException =>
+            Problem(StatusCodes.Status409Conflict, "Concurrent change.",
+                "Someone else changed this resource at the same time. Read it again and retry."),
+        BadHttpRequestException { InnerException: JsonException json } =>
+            Problem(StatusCodes.Status400BadRequest, "The request body is not valid JSON.",
+                json.Path is { Length: > 0 } path ? $"Could not read the value at '{path}'." : "The JSON could not be read.",
+                ("field", json.Path ?? "")),
+        BadHttpRequestException bad => Problem(bad.StatusCode, "Bad request.", SafeBadRequestDetail(bad)),
+        _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.",
+            "The error was logged; quote the traceId when reporting it."),
+    };
+
+    // Framework messages name C# parameters and types; keep only what helps the caller.
+    private static string SafeBadRequestDetail(BadHttpRequestException bad) => bad.StatusCode switch
+    {
+        StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
+        StatusCodes.Status415UnsupportedMediaType => "The request body must be JSON (Content-Type: application/json).",
+        _ when bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase) => "The request body is missing or unreadable.",
+        _ => "The request is malformed.",
+    };
+
+    private static ProblemDetails Problem(int status, string title, string detail, params (string Key, object Value)[] extensions)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        foreach (var (key, value) in extensions) problem.Extensions[key] = value;
+        return problem;
+    }
+}

@@ -1,0 +1,52 @@
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using TechTransfer.BuildingBlocks.Domain;
+using TechTransfer.BuildingBlocks.Hosting;
+
+namespace TechTransfer.BuildingBlocks.Messaging;
+
+public static class MessageBus
+{
+    /// <summary>
+    /// MassTransit over RabbitMQ: queues named <c>{prefix}-{consumer-in-kebab-case}</c>, immediate retries
+    /// with growing intervals for transient faults, then the queue's <c>_error</c> queue for poison messages
+    /// (MassTransit's default fault handling; delayed redelivery is not used because Debian's RabbitMQ has no
+    /// delayed-message plug-in). Publishes wait for the broker's confirm.
+    /// </summary>
+    public static WebApplicationBuilder AddMessageBus(this WebApplicationBuilder builder, Action<IBusRegistrationConfigurator>? configure = null)
+    {
+        var service = builder.Services.Single(d => d.ServiceType == typeof(ServiceInfo)).ImplementationInstance as ServiceInfo
+            ?? throw new InvalidOperationException("Call AddServiceDefaults before AddMessageBus.");
+        var options = builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
+        var address = RabbitMqAddress.Parse(builder.Configuration.RequiredConnectionString(ServiceSettings.RabbitMqKey));
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.QueuePrefix ?? service.Key, includeNamespace: false));
+            configure?.Invoke(bus);
+
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(address.Host, address.Port, address.VirtualHost, $"techtransfer-{service.Key}", h =>
+                {
+                    h.Username(address.Username);
+                    h.Password(address.Password);
+                    h.PublisherConfirmation = true;
+                });
+                rabbit.UseMessageRetry(r =>
+                {
+                    r.Exponential(options.RetryLimit, options.RetryMinInterval, options.RetryMaxInterval, options.RetryMinInterval);
+                    // A broken rule will not heal by trying again.
+                    r.Ignore<DomainRuleViolation>();
+                });
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+
+        // The service starts even when the broker is down; /health/ready says so until it connects.
+        builder.Services.AddOptions<MassTransitHostOptions>().Configure(o => o.WaitUntilStarted = false);
+        return builder;
+    }
+}

@@ -1,0 +1,84 @@
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using JasperFx.OpenTelemetry;
+using Marten;
+using Marten.Services;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using TechTransfer.BuildingBlocks.Health;
+using TechTransfer.BuildingBlocks.Hosting;
+using TechTransfer.BuildingBlocks.Messaging.Inbox;
+using TechTransfer.BuildingBlocks.Messaging.Outbox;
+using Weasel.Core;
+
+namespace TechTransfer.BuildingBlocks.Persistence;
+
+public static class EventStore
+{
+    /// <summary>
+    /// Marten on the service's own database (created when missing) and schema, with every option we rely
+    /// on set explicitly: Marten 9's defaults differ from Marten 8's and may move again.
+    /// </summary>
+    public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddEventStore(
+        this WebApplicationBuilder builder, Action<StoreOptions> configure)
+    {
+        var service = builder.Services.Single(d => d.ServiceType == typeof(ServiceInfo)).ImplementationInstance as ServiceInfo
+            ?? throw new InvalidOperationException("Call AddServiceDefaults before AddEventStore.");
+
+        var connection = new NpgsqlConnectionStringBuilder(builder.Configuration.RequiredConnectionString(ServiceSettings.PostgresKey));
+        if (string.IsNullOrEmpty(connection.Database)) connection.Database = service.DefaultDatabase;
+
+        var dataSource = new NpgsqlDataSourceBuilder(connection.ConnectionString).Build();
+        builder.Services.AddSingleton(dataSource);
+        builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthEndpoints.ReadyTag]);
+
+        // Runs before Marten's own start-up work (hosted services start in registration order).
+        builder.Services.AddHostedService(sp => new DatabaseCreator(connection.ConnectionString,
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DatabaseCreator>>()));
+
+        return builder.Services.AddMarten(opts =>
+            {
+                opts.Connection(dataSource);
+                opts.DatabaseSchemaName = service.Schema;
+                opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                opts.UseSystemTextJsonForSerialization(EnumStorage.AsString);
+
+                opts.Events.StreamIdentity = StreamIdentity.AsGuid;
+                // Quick append: the server assigns versions and sequences, ~15 % faster here (ENGINEERING.md).
+                opts.Events.AppendMode = EventAppendMode.Quick;
+                // Aggregates are always rebuilt from the store: no stale copy survives a failed command.
+                opts.Events.UseIdentityMapForAggregates = false;
+                // Trace context and who-did-it travel with every event (see TracingSessionFactory).
+                opts.Events.MetadataConfig.HeadersEnabled = true;
+                opts.Events.MetadataConfig.CorrelationIdEnabled = true;
+                opts.Events.MetadataConfig.CausationIdEnabled = true;
+                opts.Events.MetadataConfig.UserNameEnabled = true;
+
+                // A failing subscription must stop, not skip: skipping an event would lose its message.
+                opts.Projections.Errors.SkipApplyErrors = false;
+                opts.Projections.Errors.SkipSerializationErrors = false;
+                opts.Projections.Errors.SkipUnknownEvents = false;
+
+                opts.OpenTelemetry.TrackConnections = TrackLevel.Normal;
+                opts.OpenTelemetry.TrackEventCounters();
+
+                opts.Schema.For<ProcessedMessage>();
+                configure(opts);
+            })
+            .UseLightweightSessions()
+            .BuildSessionsWith<TracingSessionFactory>()
+            .ApplyAllDatabaseChangesOnStartup()
+            .AddAsyncDaemon(DaemonMode.HotCold);
+    }
+
+    /// <summary>Publishes the contract events that <typeparamref name="TMap"/> maps from this store's events.</summary>
+    public static MartenServiceCollectionExtensions.MartenConfigurationExpression PublishContractEvents<TMap>(
+        this MartenServiceCollectionExtensions.MartenConfigurationExpression marten)
+        where TMap : class, IContractEventMap
+    {
+        marten.Services.AddSingleton<IContractEventMap, TMap>();
+        return marten.AddSubscriptionWithServices<ContractEventPublisher>(ServiceLifetime.Singleton);
+    }
+}

@@ -1,0 +1,13 @@
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace TechTransfer.Licensing.Api.KnownTechnologies;
+
+public static class GetKnownTechnologyEndpoint
+{
+    public static void MapGetKnownTechnology(this RouteGroupBuilder group) =>
+        group.MapGet("/{id:guid}", async Task<Results<Ok<KnownTechnology>, NotFound>> (Guid id, IQuerySession session, CancellationToken ct) =>
+                await session.LoadAsync<KnownTechnology>(id, ct) is { } known ? TypedResults.Ok(known) : TypedResults.NotFound())
+            .WithName("GetKnownTechnology")
+            .WithSummary("What Licensing has heard from Disclosures about a technology.");
+}
