@@ -6,7 +6,7 @@ namespace TechTransfer.Contracts.Disclosures;
 /// A technology was disclosed to a transfer office. Public fields only: never the confidential
 /// description nor inventors' personal data.
 /// </summary>
-[MessageUrn(Urn, useDefaultPrefix: false)]
+[MessageUrn(Urn)]
 [EntityName(Exchange)]
 public sealed record TechnologyDisclosed(
     Guid TechnologyId,

@@ -1,0 +1,43 @@
+using System.Net;
+using System.Net.Http.Json;
+using TechTransfer.Disclosures.Api;
+using TechTransfer.Licensing.Api;
+using TechTransfer.Testing;
+using TechTransfer.Testing.Hosts;
+using TechTransfer.Testing.Infrastructure;
+
+namespace TechTransfer.IntegrationTests.Plumbing;
+
+/// <summary>
+/// Disclosures appends an event; its outbox publisher sends the contract event over RabbitMQ;
+/// Licensing, a host of its own with its own database, consumes it and records the technology.
+/// </summary>
+public sealed class CrossServiceRoundTripTests(TestInfrastructure infrastructure)
+{
+    private sealed record Disclosed(Guid Id, long Version);
+
+    private sealed record KnownTechnology(Guid Id, string Title, string Facility);
+
+    [Fact]
+    public async Task A_technology_disclosed_in_Disclosures_becomes_known_to_Licensing()
+    {
+        await using var disclosures = new ServiceHost<DisclosuresApi>(infrastructure, "disclosures");
+        await using var licensing = new ServiceHost<LicensingApi>(infrastructure, "licensing");
+        var licensingClient = await licensing.StartReadyAsync();
+        var disclosuresClient = await disclosures.StartReadyAsync();
+
+        var response = await disclosuresClient.PostAsJsonAsync("/technologies",
+            new { title = "Radiation-hard silicon pixel sensor", facility = "CERN" }, TestContext.Current.CancellationToken);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        response.Headers.ETag!.Tag.ShouldBe("\"1\"");
+        var disclosed = (await response.Content.ReadFromJsonAsync<Disclosed>(TestContext.Current.CancellationToken))!;
+
+        var known = await Eventually.GetAsync(async () =>
+        {
+            var answer = await licensingClient.GetAsync($"/known-technologies/{disclosed.Id}");
+            return answer.StatusCode == HttpStatusCode.OK ? await answer.Content.ReadFromJsonAsync<KnownTechnology>() : null;
+        }, "Licensing to learn of the disclosed technology");
+
+        known.ShouldBe(new KnownTechnology(disclosed.Id, "Radiation-hard silicon pixel sensor", "CERN"));
+    }
+}

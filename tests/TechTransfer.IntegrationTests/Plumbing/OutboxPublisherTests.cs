@@ -1,0 +1,80 @@
+using System.Net.Http.Json;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using TechTransfer.Disclosures.Api;
+using TechTransfer.Disclosures.Api.Technologies;
+using TechTransfer.Testing.Hosts;
+using TechTransfer.Testing.Infrastructure;
+using TechTransfer.Testing.Messaging;
+using Contract = TechTransfer.Contracts.Disclosures;
+
+namespace TechTransfer.IntegrationTests.Plumbing;
+
+/// <summary>The event store is the outbox: what is committed is published once per event, in order; nothing else is.</summary>
+public sealed class OutboxPublisherTests(TestInfrastructure infrastructure)
+{
+    private sealed record Marker(string Id);
+
+    private sealed record Disclosed(Guid Id);
+
+    [Fact]
+    public async Task Nothing_is_published_for_a_transaction_that_rolled_back()
+    {
+        await using var probe = await BrokerProbe.ConnectAsync(infrastructure.Servers.RabbitMq);
+        await probe.WatchExchangeAsync(Contract.TechnologyDisclosed.Exchange);
+        await using var disclosures = new ServiceHost<DisclosuresApi>(infrastructure, "outbox");
+        var client = await disclosures.StartReadyAsync();
+        var store = disclosures.Services.GetRequiredService<IDocumentStore>();
+
+        // A transaction that appends a valid event, then fails on another write: all of it rolls back.
+        var marker = new Marker($"marker-{Guid.NewGuid():N}");
+        await using (var first = store.LightweightSession())
+        {
+            first.Insert(marker);
+            await first.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+        var rolledBack = Guid.NewGuid();
+        await using (var failing = store.LightweightSession())
+        {
+            failing.Events.StartStream<Technology>(rolledBack, new TechnologyDisclosed(rolledBack, "Never committed", "JET", DateTimeOffset.UtcNow));
+            failing.Insert(marker);
+            await Should.ThrowAsync<Exception>(() => failing.SaveChangesAsync(TestContext.Current.CancellationToken));
+        }
+
+        // A committed disclosure after it: once its message is out, the rolled-back one would have been too.
+        var committed = (await (await client.PostAsJsonAsync("/technologies", new { title = "Committed afterwards", facility = "ITER" },
+            TestContext.Current.CancellationToken)).Content.ReadFromJsonAsync<Disclosed>(TestContext.Current.CancellationToken))!;
+        await probe.WaitForAsync(m => m.Message.GetProperty("technologyId").GetGuid() == committed.Id, "the committed disclosure");
+
+        probe.Received.ShouldNotContain(m => m.Message.GetProperty("technologyId").GetGuid() == rolledBack);
+        (await store.QuerySession().Events.FetchStreamStateAsync(rolledBack, TestContext.Current.CancellationToken)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Each_committed_event_is_published_with_its_event_id_as_message_id_in_commit_order()
+    {
+        await using var probe = await BrokerProbe.ConnectAsync(infrastructure.Servers.RabbitMq);
+        await probe.WatchExchangeAsync(Contract.TechnologyDisclosed.Exchange);
+        await using var disclosures = new ServiceHost<DisclosuresApi>(infrastructure, "outbox");
+        var client = await disclosures.StartReadyAsync();
+
+        var ids = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            var response = await client.PostAsJsonAsync("/technologies", new { title = $"Technology number {i}", facility = "CERN" },
+                TestContext.Current.CancellationToken);
+            ids.Add((await response.Content.ReadFromJsonAsync<Disclosed>(TestContext.Current.CancellationToken))!.Id);
+        }
+        await probe.WaitForAsync(m => m.Message.GetProperty("technologyId").GetGuid() == ids[^1], "the last disclosure");
+
+        var ours = probe.Received.Where(m => ids.Contains(m.Message.GetProperty("technologyId").GetGuid())).ToList();
+        ours.Select(m => m.Message.GetProperty("technologyId").GetGuid()).ShouldBe(ids);
+
+        await using var session = disclosures.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        foreach (var message in ours)
+        {
+            var events = await session.Events.FetchStreamAsync(message.Message.GetProperty("technologyId").GetGuid(), token: TestContext.Current.CancellationToken);
+            message.MessageId.ShouldBe(events.Single().Id);
+        }
+    }
+}

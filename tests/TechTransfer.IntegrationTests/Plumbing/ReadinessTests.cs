@@ -1,0 +1,36 @@
+using System.Net;
+using Npgsql;
+using TechTransfer.Financing.Api;
+using TechTransfer.Testing;
+using TechTransfer.Testing.Hosts;
+using TechTransfer.Testing.Infrastructure;
+
+namespace TechTransfer.IntegrationTests.Plumbing;
+
+/// <summary>/health/ready follows PostgreSQL: unhealthy while it is unreachable, healthy again once it is back.</summary>
+public sealed class ReadinessTests(TestInfrastructure infrastructure)
+{
+    [Fact]
+    public async Task Ready_is_unhealthy_while_PostgreSQL_is_down_and_healthy_after_it_returns()
+    {
+        // The service reaches PostgreSQL through a relay the test can cut, whoever runs the server.
+        var direct = new NpgsqlConnectionStringBuilder(infrastructure.PostgresFor("ready"));
+        await using var relay = new TcpProxy(direct.Host!, direct.Port);
+        var settings = HostSettings.For(infrastructure, "ready", postgres: new NpgsqlConnectionStringBuilder(direct.ConnectionString)
+        {
+            Host = "127.0.0.1",
+            Port = relay.Port,
+        }.ConnectionString);
+        await using var financing = new ServiceHost<FinancingApi>(settings);
+        var client = await financing.StartReadyAsync();
+
+        relay.Cut();
+        await Eventually.TrueAsync(async () => (await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.ServiceUnavailable,
+            "ready to turn unhealthy");
+        (await client.GetAsync("/health/live", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        relay.Restore();
+        await Eventually.TrueAsync(async () => (await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK,
+            "ready to turn healthy again");
+    }
+}

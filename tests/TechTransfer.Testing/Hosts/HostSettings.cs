@@ -1,0 +1,19 @@
+using TechTransfer.Testing.Infrastructure;
+
+namespace TechTransfer.Testing.Hosts;
+
+/// <summary>The settings that put one host on the test servers, isolated from every other host.</summary>
+public static class HostSettings
+{
+    public static Dictionary<string, string?> For(TestInfrastructure infrastructure, string name, string? postgres = null) => new()
+    {
+        ["ConnectionStrings:Postgres"] = postgres ?? infrastructure.PostgresFor(name),
+        ["ConnectionStrings:RabbitMq"] = infrastructure.Servers.RabbitMq,
+        // Queues of their own: two tests never compete for one queue's messages.
+        ["Messaging:QueuePrefix"] = $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)],
+        // Poison messages reach the error queue in well under a second.
+        ["Messaging:RetryLimit"] = "2",
+        ["Messaging:RetryMinInterval"] = "00:00:00.050",
+        ["Messaging:RetryMaxInterval"] = "00:00:00.200",
+    };
+}
