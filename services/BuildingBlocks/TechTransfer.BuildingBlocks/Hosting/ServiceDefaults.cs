@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Scalar.AspNetCore;
 using TechTransfer.BuildingBlocks.Health;
 using TechTransfer.BuildingBlocks.Http;
@@ -15,6 +16,8 @@ public static class ServiceDefaults
     {
         var service = new ServiceInfo(serviceName);
         builder.Services.AddSingleton(service);
+        // Decisions take the time from here, so tests can set the clock.
+        builder.Services.TryAddSingleton(TimeProvider.System);
 
         builder.AddTelemetry(service);
         builder.Services.AddServiceHealthChecks();

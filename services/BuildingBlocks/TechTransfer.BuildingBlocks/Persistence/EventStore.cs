@@ -6,6 +6,8 @@ using Marten;
 using Marten.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using TechTransfer.BuildingBlocks.Health;
 using TechTransfer.BuildingBlocks.Hosting;
@@ -34,11 +36,7 @@ public static class EventStore
         builder.Services.AddSingleton(dataSource);
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthEndpoints.ReadyTag]);
 
-        // Runs before Marten's own start-up work (hosted services start in registration order).
-        builder.Services.AddHostedService(sp => new DatabaseCreator(connection.ConnectionString,
-            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DatabaseCreator>>()));
-
-        return builder.Services.AddMarten(opts =>
+        var marten = builder.Services.AddMarten(opts =>
             {
                 opts.Connection(dataSource);
                 opts.DatabaseSchemaName = service.Schema;
@@ -56,6 +54,11 @@ public static class EventStore
                 opts.Events.MetadataConfig.CausationIdEnabled = true;
                 opts.Events.MetadataConfig.UserNameEnabled = true;
 
+                // The HotCold leadership lock goes through DistributedLock.Postgres. Its default, multiplexed
+                // mode needs the patched 1.3.3 build that this registry lacks (README: the local NuGet feed);
+                // 1.3.1 refuses it with a data source. A transaction-held lock on its own connection works with both.
+                opts.Events.UseAdvisoryLockTransaction = true;
+
                 // A failing subscription must stop, not skip: skipping an event would lose its message.
                 opts.Projections.Errors.SkipApplyErrors = false;
                 opts.Projections.Errors.SkipSerializationErrors = false;
@@ -71,6 +74,12 @@ public static class EventStore
             .BuildSessionsWith<TracingSessionFactory>()
             .ApplyAllDatabaseChangesOnStartup()
             .AddAsyncDaemon(DaemonMode.HotCold);
+
+        // Hosted services start in list order and Marten's migration comes with AddMarten: the database
+        // must exist before it, so the creator goes first.
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(sp => new DatabaseCreator(
+            connection.ConnectionString, sp.GetRequiredService<ILogger<DatabaseCreator>>())));
+        return marten;
     }
 
     /// <summary>Publishes the contract events that <typeparamref name="TMap"/> maps from this store's events.</summary>
