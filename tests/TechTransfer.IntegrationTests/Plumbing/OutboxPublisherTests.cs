@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Marten;
+using Marten.Services;
 using Microsoft.Extensions.DependencyInjection;
 using TechTransfer.Disclosures.Api;
 using TechTransfer.Disclosures.Api.Technologies;
@@ -48,6 +49,38 @@ public sealed class OutboxPublisherTests(TestInfrastructure infrastructure)
 
         probe.Received.ShouldNotContain(m => m.Message.GetProperty("technologyId").GetGuid() == rolledBack);
         (await store.QuerySession().Events.FetchStreamStateAsync(rolledBack, TestContext.Current.CancellationToken)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task An_event_whose_transaction_commits_late_is_still_published()
+    {
+        await using var probe = await BrokerProbe.ConnectAsync(infrastructure.Servers.RabbitMq);
+        await probe.WatchExchangeAsync(Contract.TechnologyDisclosed.Exchange);
+        await using var disclosures = new ServiceHost<DisclosuresApi>(infrastructure, "slowwriter");
+        var client = await disclosures.StartReadyAsync();
+        var store = disclosures.Services.GetRequiredService<IDocumentStore>();
+        var ct = TestContext.Current.CancellationToken;
+
+        // The slow writer takes its sequence number first and keeps its transaction open...
+        await using var connection = disclosures.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var slow = Guid.NewGuid();
+        await using (var session = store.LightweightSession(SessionOptions.ForTransaction(transaction)))
+        {
+            session.Events.StartStream<Technology>(slow, new TechnologyDisclosed(slow, "Committed late", "JET", DateTimeOffset.UtcNow));
+            await session.SaveChangesAsync(ct);
+        }
+
+        // ...while a later event commits and is published...
+        var fast = (await (await client.PostAsJsonAsync("/technologies", new { title = "Committed at once", facility = "CERN" }, ct))
+            .Content.ReadFromJsonAsync<Disclosed>(ct))!;
+        // ...and the gap it leaves outlives the daemon's stale-sequence threshold (3 s).
+        await Task.Delay(TimeSpan.FromSeconds(5), ct);
+        await transaction.CommitAsync(ct);
+
+        await probe.WaitForAsync(m => m.Message.GetProperty("technologyId").GetGuid() == slow, "the late-committed disclosure");
+        await probe.WaitForAsync(m => m.Message.GetProperty("technologyId").GetGuid() == fast.Id, "the disclosure committed at once");
     }
 
     [Fact]

@@ -59,6 +59,12 @@ public static class EventStore
                 // 1.3.1 refuses it with a data source. A transaction-held lock on its own connection works with both.
                 opts.Events.UseAdvisoryLockTransaction = true;
 
+                // A transaction that commits late leaves a gap in the event sequence for a while. Hold before
+                // such a gap while PostgreSQL shows a transaction that may still fill it, and never skip past a
+                // live one: skipping would mean its events are never published (a slow-writer test holds this).
+                opts.Projections.UseTransactionEvidenceForGapSkipping = true;
+                opts.Projections.SkipStaleGapsDespiteLiveTransactionsAfter = null;
+
                 // A failing subscription must stop, not skip: skipping an event would lose its message.
                 opts.Projections.Errors.SkipApplyErrors = false;
                 opts.Projections.Errors.SkipSerializationErrors = false;
