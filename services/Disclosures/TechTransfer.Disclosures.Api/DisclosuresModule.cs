@@ -14,6 +14,8 @@ public static class DisclosuresModule
 {
     public static WebApplicationBuilder AddDisclosures(this WebApplicationBuilder builder)
     {
+        // Here, not in the building blocks: the validation generator sees only this project\'s request types.
+        builder.Services.AddValidation();
         builder.AddEventStore(opts =>
             {
                 opts.Projections.Snapshot<Technology>(SnapshotLifecycle.Inline);

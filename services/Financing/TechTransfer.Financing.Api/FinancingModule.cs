@@ -8,6 +8,8 @@ public static class FinancingModule
 {
     public static WebApplicationBuilder AddFinancing(this WebApplicationBuilder builder)
     {
+        // Here, not in the building blocks: the validation generator sees only this project\'s request types.
+        builder.Services.AddValidation();
         builder.AddEventStore(_ => { });
         builder.AddMessageBus();
         return builder;

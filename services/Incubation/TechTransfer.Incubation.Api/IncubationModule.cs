@@ -8,6 +8,8 @@ public static class IncubationModule
 {
     public static WebApplicationBuilder AddIncubation(this WebApplicationBuilder builder)
     {
+        // Here, not in the building blocks: the validation generator sees only this project\'s request types.
+        builder.Services.AddValidation();
         builder.AddEventStore(_ => { });
         builder.AddMessageBus();
         return builder;

@@ -9,6 +9,8 @@ public static class LicensingModule
 {
     public static WebApplicationBuilder AddLicensing(this WebApplicationBuilder builder)
     {
+        // Here, not in the building blocks: the validation generator sees only this project\'s request types.
+        builder.Services.AddValidation();
         builder.AddEventStore(opts => opts.Schema.For<KnownTechnology>());
         builder.AddMessageBus(bus => bus.AddConsumer<TechnologyDisclosedConsumer>());
         return builder;

@@ -5,8 +5,8 @@ namespace TechTransfer.Disclosures.Api.Technologies.Disclose;
 
 /// <summary>What a transfer office logs when a researcher discloses an invention.</summary>
 public sealed record DiscloseTechnology(
-    [property: Required, StringLength(300, MinimumLength = 3)] string Title,
-    [property: Required, StringLength(100, MinimumLength = 2)] string Facility);
+    [Required, StringLength(300, MinimumLength = 3)] string Title,
+    [Required, StringLength(100, MinimumLength = 2)] string Facility);
 
 public static class DiscloseTechnologyDecision
 {
