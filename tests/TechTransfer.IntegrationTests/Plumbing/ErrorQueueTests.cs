@@ -1,4 +1,7 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using MassTransit;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using TechTransfer.BuildingBlocks.Messaging;
 using TechTransfer.BuildingBlocks.Persistence;
@@ -9,7 +12,10 @@ using TechTransfer.Testing.Messaging;
 
 namespace TechTransfer.IntegrationTests.Plumbing;
 
-/// <summary>A poison message is retried a few times, then parked in the consumer's error queue, not lost and not looping.</summary>
+/// <summary>
+/// A poison message is retried a few times, then parked in the consumer's error queue, not lost and not
+/// looping; operators can see why it failed and replay it once the cause is fixed.
+/// </summary>
 public sealed class ErrorQueueTests(TestInfrastructure infrastructure)
 {
     public sealed record PoisonArrived(Guid Id);
@@ -43,5 +49,58 @@ public sealed class ErrorQueueTests(TestInfrastructure infrastructure)
         await Eventually.TrueAsync(async () => await probe.CountAsync(errorQueue) == 1, $"the message to reach {errorQueue}");
         // RetryLimit is 2 in tests: the first attempt and two retries.
         AlwaysFailingConsumer.Attempts.ShouldBe(3);
+    }
+
+    public sealed record FragileWorkArrived(Guid Id);
+
+    /// <summary>Fails until the test "fixes the bug", then handles what it is given.</summary>
+    public sealed class FragileConsumer : IConsumer<FragileWorkArrived>
+    {
+        public static volatile bool Fixed;
+        public static readonly List<Guid> Handled = [];
+
+        public Task Consume(ConsumeContext<FragileWorkArrived> context)
+        {
+            if (!Fixed) throw new InvalidOperationException("The downstream rule table is missing.");
+            lock (Handled) Handled.Add(context.Message.Id);
+            return Task.CompletedTask;
+        }
+    }
+
+    [Fact]
+    public async Task Operators_see_why_a_message_was_parked_and_replay_it_once_fixed()
+    {
+        var settings = HostSettings.For(infrastructure, "replay");
+        await using var host = await BuildingBlocksHost.StartAsync(settings, "Replay", builder =>
+        {
+            builder.AddEventStore(_ => { });
+            builder.AddMessageBus(bus => bus.AddConsumer<FragileConsumer>());
+        });
+        await IdempotentConsumerTests.WaitForBusAsync(host);
+        var queue = host.Services.GetRequiredService<IEndpointNameFormatter>().Consumer<FragileConsumer>();
+        var client = host.GetTestClient();
+        var ct = TestContext.Current.CancellationToken;
+        var work = Guid.NewGuid();
+
+        await host.Services.GetRequiredService<IBus>().Publish(new FragileWorkArrived(work), ct);
+        await Eventually.TrueAsync(async () =>
+        {
+            var queues = await client.GetFromJsonAsync<JsonElement>("/admin/dead-letters");
+            return queues.EnumerateArray().Any(q => q.GetProperty("queue").GetString() == queue && q.GetProperty("messages").GetInt32() == 1);
+        }, "the parked message to be counted");
+
+        var parked = await client.GetFromJsonAsync<JsonElement>($"/admin/dead-letters/{queue}", ct);
+        parked.GetArrayLength().ShouldBe(1);
+        parked[0].GetProperty("exceptionMessage").GetString().ShouldBe("The downstream rule table is missing.");
+        (await client.GetAsync("/admin/dead-letters/someone-elses-queue", ct)).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+
+        FragileConsumer.Fixed = true;
+        var replay = await client.PostAsync($"/admin/dead-letters/{queue}/replay", null, ct);
+        (await replay.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("messages").GetInt32().ShouldBe(1);
+
+        await Eventually.TrueAsync(() => { lock (FragileConsumer.Handled) return Task.FromResult(FragileConsumer.Handled.Contains(work)); },
+            "the replayed message to be handled");
+        await using var probe = await BrokerProbe.ConnectAsync(infrastructure.Servers.RabbitMq);
+        (await probe.CountAsync(queue + "_error")).ShouldBe(0u);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Scalar.AspNetCore;
 using TechTransfer.BuildingBlocks.Health;
 using TechTransfer.BuildingBlocks.Http;
+using TechTransfer.BuildingBlocks.Messaging.DeadLetters;
 using TechTransfer.BuildingBlocks.Observability;
 
 namespace TechTransfer.BuildingBlocks.Hosting;
@@ -34,6 +35,7 @@ public static class ServiceDefaults
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapHealthEndpoints();
+        app.MapDeadLetterEndpoints();
         app.MapOpenApi();
         app.MapScalarApiReference(o => o.WithTitle($"TechTransfer {app.Services.GetRequiredService<ServiceInfo>().Name} API"));
         return app;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Hosting;
+using TechTransfer.BuildingBlocks.Messaging.DeadLetters;
 
 namespace TechTransfer.BuildingBlocks.Messaging;
 
@@ -44,6 +45,11 @@ public static class MessageBus
                 rabbit.ConfigureEndpoints(context);
             });
         });
+
+        builder.Services.AddSingleton<ReceiveQueues>();
+        // The factory makes MassTransit connect the same instance the dead-letter endpoints read.
+        builder.Services.AddReceiveEndpointObserver(sp => sp.GetRequiredService<ReceiveQueues>());
+        builder.Services.AddSingleton(new DeadLetterQueues(address));
 
         // The service starts even when the broker is down; /health/ready says so until it connects.
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(o => o.WaitUntilStarted = false);
