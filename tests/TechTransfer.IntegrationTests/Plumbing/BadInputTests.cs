@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Disclosures.Api;
 using TechTransfer.Testing.Hosts;
 using TechTransfer.Testing.Infrastructure;
@@ -29,7 +30,8 @@ public sealed class BadInputTests(TestInfrastructure infrastructure)
     public async Task A_bad_disclosure_is_refused_with_problem_details_and_writes_nothing(string contentType, string body, int status, string names)
     {
         await using var disclosures = new ServiceHost<DisclosuresApi>(infrastructure, "badinput");
-        var client = await disclosures.StartReadyAsync();
+        await disclosures.StartReadyAsync();
+        var client = disclosures.ClientAs(Roles.Staff);
         var ct = TestContext.Current.CancellationToken;
 
         var response = await client.PostAsync("/technologies", new StringContent(body, Encoding.UTF8, contentType), ct);
@@ -53,7 +55,8 @@ public sealed class BadInputTests(TestInfrastructure infrastructure)
     public async Task An_unknown_technology_is_a_404_problem()
     {
         await using var disclosures = new ServiceHost<DisclosuresApi>(infrastructure, "badinput");
-        var client = await disclosures.StartReadyAsync();
+        await disclosures.StartReadyAsync();
+        var client = disclosures.ClientAs(Roles.Staff);
 
         var response = await client.GetAsync($"/technologies/{Guid.NewGuid()}", TestContext.Current.CancellationToken);
 

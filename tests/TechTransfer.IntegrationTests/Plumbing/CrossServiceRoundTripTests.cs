@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Disclosures.Api;
 using TechTransfer.Licensing.Api;
 using TechTransfer.Testing;
@@ -23,8 +24,10 @@ public sealed class CrossServiceRoundTripTests(TestInfrastructure infrastructure
     {
         await using var disclosures = new ServiceHost<DisclosuresApi>(infrastructure, "disclosures");
         await using var licensing = new ServiceHost<LicensingApi>(infrastructure, "licensing");
-        var licensingClient = await licensing.StartReadyAsync();
-        var disclosuresClient = await disclosures.StartReadyAsync();
+        await licensing.StartReadyAsync();
+        var licensingClient = licensing.ClientAs(Roles.Staff);
+        await disclosures.StartReadyAsync();
+        var disclosuresClient = disclosures.ClientAs(Roles.Staff);
 
         var response = await disclosuresClient.PostAsJsonAsync("/technologies",
             new { title = "Radiation-hard silicon pixel sensor", facility = "CERN" }, TestContext.Current.CancellationToken);

@@ -4,6 +4,7 @@ using MassTransit;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using TechTransfer.BuildingBlocks.Messaging;
+using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.BuildingBlocks.Persistence;
 using TechTransfer.Testing;
 using TechTransfer.Testing.Hosts;
@@ -78,7 +79,7 @@ public sealed class ErrorQueueTests(TestInfrastructure infrastructure)
         });
         await IdempotentConsumerTests.WaitForBusAsync(host);
         var queue = host.Services.GetRequiredService<IEndpointNameFormatter>().Consumer<FragileConsumer>();
-        var client = host.GetTestClient();
+        var client = host.GetTestClient().As(Roles.Admin);
         var ct = TestContext.Current.CancellationToken;
         var work = Guid.NewGuid();
 

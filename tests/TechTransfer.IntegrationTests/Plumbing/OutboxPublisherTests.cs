@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using Marten;
 using Marten.Services;
 using Microsoft.Extensions.DependencyInjection;
+using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Disclosures.Api;
 using TechTransfer.Disclosures.Api.Technologies;
 using TechTransfer.Testing.Hosts;
@@ -24,7 +25,8 @@ public sealed class OutboxPublisherTests(TestInfrastructure infrastructure)
         await using var probe = await BrokerProbe.ConnectAsync(infrastructure.Servers.RabbitMq);
         await probe.WatchExchangeAsync(Contract.TechnologyDisclosed.Exchange);
         await using var disclosures = new ServiceHost<DisclosuresApi>(infrastructure, "outbox");
-        var client = await disclosures.StartReadyAsync();
+        await disclosures.StartReadyAsync();
+        var client = disclosures.ClientAs(Roles.Staff);
         var store = disclosures.Services.GetRequiredService<IDocumentStore>();
 
         // A transaction that appends a valid event, then fails on another write: all of it rolls back.
@@ -57,7 +59,8 @@ public sealed class OutboxPublisherTests(TestInfrastructure infrastructure)
         await using var probe = await BrokerProbe.ConnectAsync(infrastructure.Servers.RabbitMq);
         await probe.WatchExchangeAsync(Contract.TechnologyDisclosed.Exchange);
         await using var disclosures = new ServiceHost<DisclosuresApi>(infrastructure, "slowwriter");
-        var client = await disclosures.StartReadyAsync();
+        await disclosures.StartReadyAsync();
+        var client = disclosures.ClientAs(Roles.Staff);
         var store = disclosures.Services.GetRequiredService<IDocumentStore>();
         var ct = TestContext.Current.CancellationToken;
 
@@ -89,7 +92,8 @@ public sealed class OutboxPublisherTests(TestInfrastructure infrastructure)
         await using var probe = await BrokerProbe.ConnectAsync(infrastructure.Servers.RabbitMq);
         await probe.WatchExchangeAsync(Contract.TechnologyDisclosed.Exchange);
         await using var disclosures = new ServiceHost<DisclosuresApi>(infrastructure, "outbox");
-        var client = await disclosures.StartReadyAsync();
+        await disclosures.StartReadyAsync();
+        var client = disclosures.ClientAs(Roles.Staff);
 
         var ids = new List<Guid>();
         for (var i = 0; i < 5; i++)

@@ -22,7 +22,8 @@ public sealed class ReadinessTests(TestInfrastructure infrastructure)
             Port = relay.Port,
         }.ConnectionString);
         await using var financing = new ServiceHost<FinancingApi>(settings);
-        var client = await financing.StartReadyAsync();
+        await financing.StartReadyAsync();
+        var client = financing.CreateClient();
 
         relay.Cut();
         await Eventually.TrueAsync(async () => (await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.ServiceUnavailable,

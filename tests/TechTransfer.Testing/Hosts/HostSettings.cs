@@ -15,5 +15,8 @@ public static class HostSettings
         ["Messaging:RetryLimit"] = "2",
         ["Messaging:RetryMinInterval"] = "00:00:00.050",
         ["Messaging:RetryMaxInterval"] = "00:00:00.200",
+        ["Security:Jwt:SigningKey"] = TestIdentity.Jwt.SigningKey,
+        ["Security:Jwt:Issuer"] = TestIdentity.Jwt.Issuer,
+        ["Security:Jwt:Audience"] = TestIdentity.Jwt.Audience,
     };
 }

@@ -23,11 +23,14 @@ public sealed class ServiceHost<TEntryPoint>(IReadOnlyDictionary<string, string?
     }
 
     /// <summary>Waits for /health/ready: the database answers and the bus has bound its queues.</summary>
-    public async Task<HttpClient> StartReadyAsync()
+    public async Task StartReadyAsync()
     {
-        var client = CreateClient();
+        using var client = CreateClient();
         await Eventually.TrueAsync(async () => (await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK,
             $"{typeof(TEntryPoint).Name} to be ready", TimeSpan.FromSeconds(60));
-        return client;
     }
+
+    /// <summary>A client that calls as <paramref name="role"/> (bound to <paramref name="organisation"/> if given).</summary>
+    public HttpClient ClientAs(string role, string name = "test-user", Guid? organisation = null) =>
+        CreateClient().As(role, name, organisation);
 }

@@ -7,6 +7,7 @@ using TechTransfer.BuildingBlocks.Health;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Messaging.DeadLetters;
 using TechTransfer.BuildingBlocks.Observability;
+using TechTransfer.BuildingBlocks.Security;
 
 namespace TechTransfer.BuildingBlocks.Hosting;
 
@@ -25,7 +26,8 @@ public static class ServiceDefaults
         builder.Services.AddProblemDetailsForEveryError();
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        builder.Services.AddOpenApi();
+        builder.AddAccessControl();
+        builder.Services.AddOpenApi(o => o.DescribeAccess());
         return builder;
     }
 
@@ -34,10 +36,13 @@ public static class ServiceDefaults
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapHealthEndpoints();
         app.MapDeadLetterEndpoints();
-        app.MapOpenApi();
-        app.MapScalarApiReference(o => o.WithTitle($"TechTransfer {app.Services.GetRequiredService<ServiceInfo>().Name} API"));
+        // The API description is public: it holds no data, and partners need it to integrate.
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference(o => o.WithTitle($"TechTransfer {app.Services.GetRequiredService<ServiceInfo>().Name} API")).AllowAnonymous();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TechTransfer.BuildingBlocks.Security;
 
 namespace TechTransfer.Licensing.Api.KnownTechnologies;
 
@@ -9,5 +10,6 @@ public static class GetKnownTechnologyEndpoint
         group.MapGet("/{id:guid}", async Task<Results<Ok<KnownTechnology>, NotFound>> (Guid id, IQuerySession session, CancellationToken ct) =>
                 await session.LoadAsync<KnownTechnology>(id, ct) is { } known ? TypedResults.Ok(known) : TypedResults.NotFound())
             .WithName("GetKnownTechnology")
+            .RequireRoles(Roles.Staff)
             .WithSummary("What Licensing has heard from Disclosures about a technology.");
 }

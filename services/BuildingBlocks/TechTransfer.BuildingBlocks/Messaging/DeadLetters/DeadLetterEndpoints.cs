@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using TechTransfer.BuildingBlocks.Security;
 
 namespace TechTransfer.BuildingBlocks.Messaging.DeadLetters;
 
@@ -17,7 +18,7 @@ public static class DeadLetterEndpoints
     public static void MapDeadLetterEndpoints(this IEndpointRouteBuilder app)
     {
         if (app.ServiceProvider.GetService<DeadLetterQueues>() is null) return;
-        var group = app.MapGroup("/admin/dead-letters").WithTags("Operations");
+        var group = app.MapGroup("/admin/dead-letters").WithTags("Operations").RequireRoles(Roles.Admin);
 
         group.MapGet("/", async (ReceiveQueues queues, DeadLetterQueues letters, CancellationToken ct) =>
                 TypedResults.Ok(await Task.WhenAll(queues.Names.Select(q => letters.CountAsync(q, ct)))))

@@ -1,6 +1,7 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TechTransfer.BuildingBlocks.Http;
+using TechTransfer.BuildingBlocks.Security;
 
 namespace TechTransfer.Disclosures.Api.Technologies.Disclose;
 
@@ -11,6 +12,7 @@ public static class DiscloseTechnologyEndpoint
     public static void MapDiscloseTechnology(this RouteGroupBuilder group) =>
         group.MapPost("/", HandleAsync)
             .WithName("DiscloseTechnology")
+            .RequireRoles(Roles.Staff)
             .WithSummary("Disclose a technology: starts its journey at phase 1, facility R&D.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

@@ -1,6 +1,7 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TechTransfer.BuildingBlocks.Http;
+using TechTransfer.BuildingBlocks.Security;
 
 namespace TechTransfer.Disclosures.Api.Technologies.GetTechnology;
 
@@ -9,6 +10,7 @@ public static class GetTechnologyEndpoint
     public static void MapGetTechnology(this RouteGroupBuilder group) =>
         group.MapGet("/{id:guid}", HandleAsync)
             .WithName("GetTechnology")
+            .RequireRoles(Roles.Staff)
             .WithSummary("A technology's record, with its version as ETag for later If-Match.");
 
     private static async Task<Results<Ok<Technology>, NotFound>> HandleAsync(
