@@ -47,7 +47,8 @@ broker_pids() {
 alive() { [[ -n $(broker_pids) ]]; }
 
 wait_ready() {
-  local amqp=$(<"$dir/amqp_port") management=''
+  local amqp management=''
+  amqp=$(<"$dir/amqp_port")
   [[ -f $dir/management_port ]] && management=$(<"$dir/management_port")
   for _ in $(seq 1 180); do   # ~90 s; a cold first boot takes ~10 s
     alive || { tail -n 30 "$dir/server.out" >&2; die "the broker stopped while starting; logs in $dir/log"; }

@@ -1,0 +1,43 @@
+# shellcheck shell=bash disable=SC2034  # variables used by the scripts that source this file
+# Shared by up.sh, down.sh, infra-up.sh and infra-down.sh (sourced, not run): the fixed local ports,
+# where run data lives, and how a service started by up.sh is found and stopped.
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+LOCAL=$ROOT/.local   # git-ignored
+
+POSTGRES_PORT=55432
+AMQP_PORT=55672
+DIST_PORT=55673      # Erlang distribution; RabbitMQ's default (AMQP + 20000) would be out of range
+MANAGEMENT_PORT=15672
+POSTGRES_CONNECTION="Host=127.0.0.1;Port=$POSTGRES_PORT;Username=postgres"
+RABBITMQ_CONNECTION="amqp://guest:guest@127.0.0.1:$AMQP_PORT/"
+
+CONTEXTS=(Disclosures Licensing Incubation Financing)
+PORTS=(5101 5102 5103 5104)   # same order as CONTEXTS
+
+port_open() { timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null; }
+
+pid_file() { echo "$LOCAL/pids/${1,,}.pid"; }
+
+# The pid of a service up.sh started, if it still runs. A stale pid file (after a reboot) may name
+# an unrelated process: trust it only when that process runs this service's dll.
+service_pid() {
+  local pid
+  pid=$(cat "$(pid_file "$1")" 2>/dev/null) || return 1
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "TechTransfer.$1.Api.dll" || return 1
+  echo "$pid"
+}
+
+# SIGTERM lets ASP.NET Core shut down gracefully (drain requests, stop the bus); KILL after 15 s.
+stop_service() {
+  local pid
+  if pid=$(service_pid "$1"); then
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.25
+    done
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$(pid_file "$1")"
+}
