@@ -13,7 +13,7 @@ namespace TechTransfer.Testing.Hosts;
 public static class BuildingBlocksHost
 {
     public static async Task<WebApplication> StartAsync(
-        IReadOnlyDictionary<string, string?> settings, string name, Action<WebApplicationBuilder> configure)
+        IReadOnlyDictionary<string, string?> settings, string name, Action<WebApplicationBuilder> configure, Action<WebApplication>? map = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ApplicationName = typeof(BuildingBlocksHost).Assembly.GetName().Name });
         builder.WebHost.UseTestServer();
@@ -23,6 +23,7 @@ public static class BuildingBlocksHost
 
         var app = builder.Build();
         app.UseServiceDefaults();
+        map?.Invoke(app);
         await app.StartAsync();
         return app;
     }

@@ -27,6 +27,7 @@ public static class ServiceDefaults
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.AddAccessControl();
+        builder.AddAbuseLimits();
         builder.Services.AddOpenApi(o => o.DescribeAccess());
         return builder;
     }
@@ -38,8 +39,10 @@ public static class ServiceDefaults
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAbuseLimits();
         app.MapHealthEndpoints();
         app.MapDeadLetterEndpoints();
+        if (app.Services.GetRequiredService<Security.ApiKeys.ApiKeyOptions>().Issuer) Security.ApiKeys.ApiKeyEndpoints.MapApiKeyEndpoints(app);
         // The API description is public: it holds no data, and partners need it to integrate.
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(o => o.WithTitle($"TechTransfer {app.Services.GetRequiredService<ServiceInfo>().Name} API")).AllowAnonymous();

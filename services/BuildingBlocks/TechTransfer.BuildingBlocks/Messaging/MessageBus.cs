@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Hosting;
 using TechTransfer.BuildingBlocks.Messaging.DeadLetters;
+using TechTransfer.BuildingBlocks.Security.ApiKeys;
 
 namespace TechTransfer.BuildingBlocks.Messaging;
 
@@ -26,6 +27,9 @@ public static class MessageBus
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.QueuePrefix ?? service.Key, includeNamespace: false));
+            // Every service learns the API keys the issuer hands out.
+            bus.AddConsumer<ApiKeyIssuedConsumer>();
+            bus.AddConsumer<ApiKeyRevokedConsumer>();
             configure?.Invoke(bus);
 
             bus.UsingRabbitMq((context, rabbit) =>

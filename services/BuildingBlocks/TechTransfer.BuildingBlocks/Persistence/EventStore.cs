@@ -13,6 +13,8 @@ using TechTransfer.BuildingBlocks.Health;
 using TechTransfer.BuildingBlocks.Hosting;
 using TechTransfer.BuildingBlocks.Messaging.Inbox;
 using TechTransfer.BuildingBlocks.Messaging.Outbox;
+using TechTransfer.BuildingBlocks.Security.ApiKeys;
+using Microsoft.Extensions.Configuration;
 using Weasel.Core;
 
 namespace TechTransfer.BuildingBlocks.Persistence;
@@ -35,6 +37,9 @@ public static class EventStore
         var dataSource = new NpgsqlDataSourceBuilder(connection.ConnectionString).Build();
         builder.Services.AddSingleton(dataSource);
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthEndpoints.ReadyTag]);
+
+        if (builder.Configuration.GetSection(ApiKeyOptions.Section).Get<ApiKeyOptions>()?.Issuer == true)
+            builder.Services.AddSingleton<IContractEventMap, ApiKeyContractEvents>();
 
         var marten = builder.Services.AddMarten(opts =>
             {
@@ -74,12 +79,15 @@ public static class EventStore
                 opts.OpenTelemetry.TrackEventCounters();
 
                 opts.Schema.For<ProcessedMessage>();
+                opts.Schema.For<ApiKeyRecord>().Index(k => k.OrganisationId);
                 configure(opts);
             })
             .UseLightweightSessions()
             .BuildSessionsWith<TracingSessionFactory>()
             .ApplyAllDatabaseChangesOnStartup()
-            .AddAsyncDaemon(DaemonMode.HotCold);
+            .AddAsyncDaemon(DaemonMode.HotCold)
+            // Every store is an outbox; the maps registered by the service decide what leaves it.
+            .AddSubscriptionWithServices<ContractEventPublisher>(ServiceLifetime.Singleton);
 
         // Hosted services start in list order and Marten's migration comes with AddMarten: the database
         // must exist before it, so the creator goes first.
@@ -88,12 +96,12 @@ public static class EventStore
         return marten;
     }
 
-    /// <summary>Publishes the contract events that <typeparamref name="TMap"/> maps from this store's events.</summary>
+    /// <summary>Publishes the contract events that <typeparamref name="TMap"/> maps from this store's events (one of several maps).</summary>
     public static MartenServiceCollectionExtensions.MartenConfigurationExpression PublishContractEvents<TMap>(
         this MartenServiceCollectionExtensions.MartenConfigurationExpression marten)
         where TMap : class, IContractEventMap
     {
         marten.Services.AddSingleton<IContractEventMap, TMap>();
-        return marten.AddSubscriptionWithServices<ContractEventPublisher>(ServiceLifetime.Singleton);
+        return marten;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
+using TechTransfer.BuildingBlocks.Security.ApiKeys;
 
 namespace TechTransfer.BuildingBlocks.Security;
 
@@ -15,6 +17,8 @@ namespace TechTransfer.BuildingBlocks.Security;
 /// </summary>
 public static class AccessControl
 {
+    private const string CallerScheme = "Caller";
+
     public static WebApplicationBuilder AddAccessControl(this WebApplicationBuilder builder)
     {
         var jwt = builder.Configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
@@ -24,7 +28,15 @@ public static class AccessControl
                 "(base64 of 32 random bytes; deploy/up.sh makes one for local use).");
         builder.Services.AddSingleton(jwt);
 
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+        builder.Services.AddSingleton(builder.Configuration.GetSection(ApiKeyOptions.Section).Get<ApiKeyOptions>() ?? new ApiKeyOptions());
+
+        // Partner systems send X-Api-Key; everyone else a bearer token.
+        builder.Services.AddAuthentication(CallerScheme)
+            .AddPolicyScheme(CallerScheme, "JWT bearer or API key", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.Header)
+                    ? ApiKeyAuthenticationHandler.SchemeName
+                    : JwtBearerDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
             .AddJwtBearer(o =>
             {
                 o.MapInboundClaims = false;

@@ -12,6 +12,9 @@ public static class AccessConventions
     public static TBuilder RequireRoles<TBuilder>(this TBuilder builder, params string[] roles) where TBuilder : IEndpointConventionBuilder
     {
         string[] admitted = [.. roles.Append(Roles.Admin).Distinct()];
+        // Endpoints open to partner systems are the ones exposed to the outside: they are rate limited.
+        if (admitted.Contains(Roles.Partner))
+            builder.RequireRateLimiting(AbuseLimits.PartnerPolicy).ProducesProblem(StatusCodes.Status429TooManyRequests);
         return builder
             .RequireAuthorization(p => p.RequireRole(admitted))
             .WithMetadata(new AllowedRoles(admitted))

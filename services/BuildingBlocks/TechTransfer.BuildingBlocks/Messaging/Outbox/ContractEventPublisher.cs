@@ -24,13 +24,13 @@ public sealed class ContractEventPublisher : SubscriptionBase
 
     private static readonly ActivitySource Source = new(Telemetry.SourceName);
     private readonly IBus _bus;
-    private readonly IContractEventMap _map;
+    private readonly IContractEventMap[] _maps;
     private readonly ILogger<ContractEventPublisher> _logger;
 
-    public ContractEventPublisher(IBus bus, IContractEventMap map, ILogger<ContractEventPublisher> logger)
+    public ContractEventPublisher(IBus bus, IEnumerable<IContractEventMap> maps, ILogger<ContractEventPublisher> logger)
     {
         _bus = bus;
-        _map = map;
+        _maps = maps.ToArray();
         _logger = logger;
         Name = SubscriptionName;
         // Pages stay small so a slow broker delays few events, and progress is saved often.
@@ -42,7 +42,8 @@ public sealed class ContractEventPublisher : SubscriptionBase
     {
         foreach (var @event in page.Events)
         {
-            var contract = _map.ToContract(@event);
+            // Each capability maps its own events; the first that recognises an event decides.
+            var contract = _maps.Select(m => m.ToContract(@event)).FirstOrDefault(c => c is not null);
             if (contract is null) continue;
             await PublishUntilConfirmedAsync(@event, contract, cancellationToken);
         }
