@@ -13,6 +13,7 @@ using TechTransfer.BuildingBlocks.Health;
 using TechTransfer.BuildingBlocks.Hosting;
 using TechTransfer.BuildingBlocks.Messaging.Inbox;
 using TechTransfer.BuildingBlocks.Messaging.Outbox;
+using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.BuildingBlocks.Security.ApiKeys;
 using Microsoft.Extensions.Configuration;
 using Weasel.Core;
@@ -80,6 +81,7 @@ public static class EventStore
 
                 opts.Schema.For<ProcessedMessage>();
                 opts.Schema.For<ApiKeyRecord>().Index(k => k.OrganisationId);
+                opts.Schema.For<ConfidentialRead>().Index(r => r.ResourceId);
                 configure(opts);
             })
             .UseLightweightSessions()
