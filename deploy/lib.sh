@@ -24,20 +24,28 @@ pid_file() { echo "$LOCAL/pids/${1,,}.pid"; }
 service_pid() {
   local pid
   pid=$(cat "$(pid_file "$1")" 2>/dev/null) || return 1
-  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "TechTransfer.$1.Api.dll" || return 1
+  tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" | grep -qF "TechTransfer.$1.Api.dll" || return 1
   echo "$pid"
 }
 
-# SIGTERM lets ASP.NET Core shut down gracefully (drain requests, stop the bus); KILL after 15 s.
-stop_service() {
-  local pid
-  if pid=$(service_pid "$1"); then
-    kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do
-      kill -0 "$pid" 2>/dev/null || break
-      sleep 0.25
+# Stops every service up.sh started, all at once. SIGTERM lets ASP.NET Core shut down gracefully
+# (drain requests, stop the bus; ~2 s each); whatever still runs after 15 s is killed.
+stop_services() {
+  local ctx pid pids=()
+  for ctx in "${CONTEXTS[@]}"; do
+    if pid=$(service_pid "$ctx"); then
+      kill -TERM "$pid" 2>/dev/null || true
+      pids+=("$pid")
+    fi
+    rm -f "$(pid_file "$ctx")"
+  done
+  for _ in $(seq 1 60); do
+    local running=0
+    for pid in "${pids[@]}"; do
+      if kill -0 "$pid" 2>/dev/null; then running=1; fi
     done
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
-  rm -f "$(pid_file "$1")"
+    ((running)) || return 0
+    sleep 0.25
+  done
+  kill -KILL "${pids[@]}" 2>/dev/null || true
 }
