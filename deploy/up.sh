@@ -78,6 +78,6 @@ echo
 row RabbitMQ "management" "http://127.0.0.1:$MANAGEMENT_PORT/  (guest / guest)"
 row "" "AMQP" "$RABBITMQ_CONNECTION"
 row PostgreSQL "connection" "$POSTGRES_CONNECTION  (one database per service)"
-row JWT "signing key" ".local/jwt-signing-key  (issuer techtransfer, audience techtransfer-api)"
+row Tokens "" "deploy/token.sh staff  (signing key in .local/jwt-signing-key)"
 row Logs "" ".local/logs/"
 row Stop "" "deploy/down.sh"
