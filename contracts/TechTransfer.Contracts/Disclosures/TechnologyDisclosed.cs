@@ -12,7 +12,8 @@ public sealed record TechnologyDisclosed(
     Guid TechnologyId,
     string Title,
     string Facility,
-    DateTimeOffset DisclosedAt)
+    DateTimeOffset DisclosedAt,
+    string? Field = null)
 {
     public const string Urn = WireName.UrnPrefix + "disclosures:technology-disclosed:v1";
     public const string Exchange = WireName.ExchangePrefix + "disclosures.technology-disclosed.v1";

@@ -1,11 +1,22 @@
-using Marten.Events.Projections;
 using JasperFx.Events.Projections;
 using TechTransfer.BuildingBlocks.Messaging;
 using TechTransfer.BuildingBlocks.Persistence;
 using TechTransfer.Disclosures.Api.Integration;
 using TechTransfer.Disclosures.Api.Technologies;
+using TechTransfer.Disclosures.Api.Technologies.Abandon;
+using TechTransfer.Disclosures.Api.Technologies.AdvancePhase;
+using TechTransfer.Disclosures.Api.Technologies.AgreeIpOwnership;
+using TechTransfer.Disclosures.Api.Technologies.AmendInventors;
+using TechTransfer.Disclosures.Api.Technologies.Assess;
+using TechTransfer.Disclosures.Api.Technologies.Catalogue;
 using TechTransfer.Disclosures.Api.Technologies.Disclose;
 using TechTransfer.Disclosures.Api.Technologies.GetTechnology;
+using TechTransfer.Disclosures.Api.Technologies.Journey;
+using TechTransfer.Disclosures.Api.Technologies.Patents;
+using TechTransfer.Disclosures.Api.Technologies.PublishForMarketing;
+using TechTransfer.Disclosures.Api.Technologies.RecordTransfer;
+using TechTransfer.Disclosures.Api.Technologies.Scoreboard;
+using TechTransfer.Disclosures.Api.Technologies.Worklists;
 
 namespace TechTransfer.Disclosures.Api;
 
@@ -18,10 +29,36 @@ public static class DisclosuresModule
         builder.Services.AddValidation();
         builder.AddEventStore(opts =>
             {
-                opts.Projections.Snapshot<Technology>(SnapshotLifecycle.Inline);
+                // Every read model is inline: it commits with the events, so a read after a write sees the write.
+                opts.Projections.Add<TechnologyProjection>(ProjectionLifecycle.Inline);
+                opts.Projections.Add<CatalogueProjection>(ProjectionLifecycle.Inline);
+                opts.Projections.Add<JourneyProjection>(ProjectionLifecycle.Inline);
+                opts.Projections.Add<WorklistProjection>(ProjectionLifecycle.Inline);
+                opts.Projections.Add<ScoreboardProjection>(ProjectionLifecycle.Inline);
+
+                // Lists filter on indexed fields only.
+                opts.Schema.For<CatalogueEntry>()
+                    .Duplicate(e => e.Marketed)
+                    .Duplicate(e => e.FacilityKey)
+                    .Duplicate(e => e.FieldKey)
+                    .Duplicate(e => e.Phase)
+                    .Duplicate(e => e.PublishedAt)
+                    .GinIndexJsonData();
+                opts.Schema.For<AwaitingAssessment>().Duplicate(a => a.DisclosedAt).Duplicate(a => a.Facility);
+                opts.Schema.For<PatentDeadline>().Duplicate(d => d.Due).Duplicate(d => d.TechnologyId).Duplicate(d => d.ApplicationId);
+                opts.Schema.For<SmeEvidenceToReview>().Duplicate(x => x.TechnologyId).Duplicate(x => x.ReceivedAt);
+                opts.Schema.For<ScoreboardFact>().Duplicate(f => f.Year).Duplicate(f => f.Facility);
+                opts.Schema.For<StartUpTechnologies>();
             })
             .PublishContractEvents<DisclosuresContractEvents>();
-        builder.AddMessageBus();
+        builder.AddMessageBus(bus =>
+        {
+            bus.AddConsumer<LicenceSignedConsumer>();
+            bus.AddConsumer<StartUpFoundedConsumer>();
+            bus.AddConsumer<FirstCommercialSalesReportedConsumer>();
+            bus.AddConsumer<StartUpProductLaunchedConsumer>();
+            bus.AddConsumer<RoundClosedConsumer>();
+        });
         return builder;
     }
 
@@ -30,6 +67,19 @@ public static class DisclosuresModule
         var technologies = app.MapGroup("/technologies").WithTags("Technologies");
         technologies.MapDiscloseTechnology();
         technologies.MapGetTechnology();
+        technologies.MapAmendInventors();
+        technologies.MapAssessTechnology();
+        technologies.MapAgreeIpOwnership();
+        technologies.MapPatents();
+        technologies.MapPublishForMarketing();
+        technologies.MapAdvancePhase();
+        technologies.MapRecordTransfer();
+        technologies.MapAbandonTechnology();
+        technologies.MapGetJourney();
+
+        app.MapGroup("/catalogue").WithTags("Catalogue").MapCatalogue();
+        app.MapGroup("/worklists").WithTags("Worklists").MapWorklists();
+        app.MapGroup("/scoreboard").WithTags("Scoreboard").MapScoreboard();
         return app;
     }
 }

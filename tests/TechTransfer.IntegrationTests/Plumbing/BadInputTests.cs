@@ -22,8 +22,16 @@ public sealed class BadInputTests(TestInfrastructure infrastructure)
         { "application/json", "not json at all", 400, "field=$" },
         { "application/json", "", 400, "detail" },
         { "text/plain", "title=x", 415, "title" },
-        { "application/json", """{"title":"  ab  ","facility":"CERN"}""", 422, "rule=title-is-meaningful" },
+        { "application/json", Disclosure("  ab  ", 50m), 422, "rule=title-is-meaningful" },
+        { "application/json", Disclosure("Quench detector", 90m), 422, "rule=inventor-shares-add-up-to-100" },
     };
+
+    // Valid in form (so the validation passes) but breaking a rule of the domain.
+    private static string Disclosure(string title, decimal secondShare) => $$"""
+        {"title":"{{title}}","facility":"CERN","lab":"TE","field":"Magnets","confidentialDescription":"A confidential description.",
+         "conceivedOn":"2025-01-15","inventors":[{"name":"Ada","affiliation":"CERN","email":"ada@cern.example","share":50},
+         {"name":"Bob","affiliation":"EPFL","email":"bob@epfl.example","share":{{secondShare}}}]}
+        """;
 
     [Theory]
     [MemberData(nameof(BadRequests))]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Disclosures.Api;
+using TechTransfer.IntegrationTests.Disclosures;
 using TechTransfer.Licensing.Api;
 using TechTransfer.Testing;
 using TechTransfer.Testing.Hosts;
@@ -30,9 +31,10 @@ public sealed class CrossServiceRoundTripTests(TestInfrastructure infrastructure
         var disclosuresClient = disclosures.ClientAs(Roles.Staff);
 
         var response = await disclosuresClient.PostAsJsonAsync("/technologies",
-            new { title = "Radiation-hard silicon pixel sensor", facility = "CERN" }, TestContext.Current.CancellationToken);
+            Sample.Disclosure("Radiation-hard silicon pixel sensor", "CERN"), TestContext.Current.CancellationToken);
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
-        response.Headers.ETag!.Tag.ShouldBe("\"1\"");
+        // Two events: the disclosure and the inventors' shares.
+        response.Headers.ETag!.Tag.ShouldBe("\"2\"");
         var disclosed = (await response.Content.ReadFromJsonAsync<Disclosed>(TestContext.Current.CancellationToken))!;
 
         var known = await Eventually.GetAsync(async () =>

@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Disclosures.Api;
 using TechTransfer.Disclosures.Api.Technologies;
+using TechTransfer.Disclosures.Api.Technologies.Disclose;
+using TechTransfer.IntegrationTests.Disclosures;
 using TechTransfer.Testing.Hosts;
 using TechTransfer.Testing.Infrastructure;
 using TechTransfer.Testing.Messaging;
@@ -39,13 +41,13 @@ public sealed class OutboxPublisherTests(TestInfrastructure infrastructure)
         var rolledBack = Guid.NewGuid();
         await using (var failing = store.LightweightSession())
         {
-            failing.Events.StartStream<Technology>(rolledBack, new TechnologyDisclosed(rolledBack, "Never committed", "JET", DateTimeOffset.UtcNow));
+            failing.Events.StartStream<Technology>(rolledBack, Sample.DisclosedEvent(rolledBack, "Never committed", "JET"));
             failing.Insert(marker);
             await Should.ThrowAsync<Exception>(() => failing.SaveChangesAsync(TestContext.Current.CancellationToken));
         }
 
         // A committed disclosure after it: once its message is out, the rolled-back one would have been too.
-        var committed = (await (await client.PostAsJsonAsync("/technologies", new { title = "Committed afterwards", facility = "ITER" },
+        var committed = (await (await client.PostAsJsonAsync("/technologies", Sample.Disclosure("Committed afterwards", "ITER"),
             TestContext.Current.CancellationToken)).Content.ReadFromJsonAsync<Disclosed>(TestContext.Current.CancellationToken))!;
         await probe.WaitForAsync(m => m.Message.GetProperty("technologyId").GetGuid() == committed.Id, "the committed disclosure");
 
@@ -71,12 +73,12 @@ public sealed class OutboxPublisherTests(TestInfrastructure infrastructure)
         var slow = Guid.NewGuid();
         await using (var session = store.LightweightSession(SessionOptions.ForTransaction(transaction)))
         {
-            session.Events.StartStream<Technology>(slow, new TechnologyDisclosed(slow, "Committed late", "JET", DateTimeOffset.UtcNow));
+            session.Events.StartStream<Technology>(slow, Sample.DisclosedEvent(slow, "Committed late", "JET"));
             await session.SaveChangesAsync(ct);
         }
 
         // ...while a later event commits and is published...
-        var fast = (await (await client.PostAsJsonAsync("/technologies", new { title = "Committed at once", facility = "CERN" }, ct))
+        var fast = (await (await client.PostAsJsonAsync("/technologies", Sample.Disclosure("Committed at once", "CERN"), ct))
             .Content.ReadFromJsonAsync<Disclosed>(ct))!;
         // ...and the gap it leaves outlives the daemon's stale-sequence threshold (3 s).
         await Task.Delay(TimeSpan.FromSeconds(5), ct);
@@ -98,7 +100,7 @@ public sealed class OutboxPublisherTests(TestInfrastructure infrastructure)
         var ids = new List<Guid>();
         for (var i = 0; i < 5; i++)
         {
-            var response = await client.PostAsJsonAsync("/technologies", new { title = $"Technology number {i}", facility = "CERN" },
+            var response = await client.PostAsJsonAsync("/technologies", Sample.Disclosure($"Technology number {i}", "CERN"),
                 TestContext.Current.CancellationToken);
             ids.Add((await response.Content.ReadFromJsonAsync<Disclosed>(TestContext.Current.CancellationToken))!.Id);
         }
@@ -111,7 +113,7 @@ public sealed class OutboxPublisherTests(TestInfrastructure infrastructure)
         foreach (var message in ours)
         {
             var events = await session.Events.FetchStreamAsync(message.Message.GetProperty("technologyId").GetGuid(), token: TestContext.Current.CancellationToken);
-            message.MessageId.ShouldBe(events.Single().Id);
+            message.MessageId.ShouldBe(events.First(e => e.Data is TechnologyDisclosed).Id);
         }
     }
 }

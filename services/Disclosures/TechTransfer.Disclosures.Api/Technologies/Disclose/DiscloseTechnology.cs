@@ -3,15 +3,36 @@ using TechTransfer.BuildingBlocks.Domain;
 
 namespace TechTransfer.Disclosures.Api.Technologies.Disclose;
 
-/// <summary>What a transfer office logs when a researcher discloses an invention.</summary>
+/// <summary>What a transfer office logs when a researcher discloses an invention (the usual disclosure form).</summary>
 public sealed record DiscloseTechnology(
     [Required, StringLength(300, MinimumLength = 3)] string Title,
-    [Required, StringLength(100, MinimumLength = 2)] string Facility);
+    [Required, StringLength(100, MinimumLength = 2)] string Facility,
+    [Required, StringLength(200, MinimumLength = 2)] string Lab,
+    [Required, StringLength(100, MinimumLength = 2)] string Field,
+    [Required, MinLength(1), MaxLength(50)] IReadOnlyList<InventorInput> Inventors,
+    [Required, StringLength(50_000, MinimumLength = 10)] string ConfidentialDescription,
+    [Required] DateOnly? ConceivedOn,
+    [MaxLength(30)] IReadOnlyList<string>? Keywords = null,
+    [MaxLength(50)] IReadOnlyList<EarlierDisclosureInput>? EarlierDisclosures = null,
+    [StringLength(300)] string? FundingProgramme = null);
+
+/// <summary>An inventor on a disclosure or an amendment; the server assigns the inventor id.</summary>
+public sealed record InventorInput(
+    [Required, StringLength(200, MinimumLength = 2)] string Name,
+    [Required, StringLength(200, MinimumLength = 2)] string Affiliation,
+    [Required, EmailAddress, StringLength(254)] string Email,
+    [Range(0.01, 100)] decimal Share);
+
+/// <summary>A paper, talk or poster that made the invention public before any filing.</summary>
+public sealed record EarlierDisclosureInput(
+    [Required, StringLength(50, MinimumLength = 2)] string Kind,
+    [Required, StringLength(500, MinimumLength = 2)] string Reference,
+    [Required] DateOnly? On);
 
 public static class DiscloseTechnologyDecision
 {
-    /// <summary>Pure: the command and the clock in, the first event of the technology out.</summary>
-    public static TechnologyDisclosed Decide(Guid technologyId, DiscloseTechnology command, DateTimeOffset now)
+    /// <summary>Pure: the command, who and when in; the first events of the technology out.</summary>
+    public static IReadOnlyList<object> Decide(Guid technologyId, DiscloseTechnology command, string by, DateTimeOffset now, Func<Guid> newId)
     {
         var title = command.Title.Trim();
         var facility = command.Facility.Trim();
@@ -19,6 +40,23 @@ public static class DiscloseTechnologyDecision
             throw new DomainRuleViolation("title-is-meaningful", "A technology needs a title of at least 3 characters besides spaces.");
         if (facility.Length < 2)
             throw new DomainRuleViolation("facility-is-named", "Name the facility whose R&D produced the technology.");
-        return new TechnologyDisclosed(technologyId, title, facility, now);
+        Rules.InventorsAreValid([.. command.Inventors.Select(i => (i.Email, i.Share))]);
+        var conceivedOn = command.ConceivedOn ?? throw new DomainRuleViolation("conception-is-dated", "Give the date of conception.");
+        Rules.NotInTheFuture("conception-is-not-in-the-future", "date of conception", conceivedOn, now);
+        var earlier = (command.EarlierDisclosures ?? []).Select(d =>
+        {
+            var on = d.On ?? throw new DomainRuleViolation("earlier-disclosure-is-dated", "Date every earlier public disclosure.");
+            Rules.NotInTheFuture("earlier-disclosure-is-not-in-the-future", "earlier public disclosure", on, now);
+            return new EarlierDisclosure(d.Kind.Trim(), d.Reference.Trim(), on);
+        }).ToList();
+
+        var inventors = command.Inventors.Select(i => new Inventor(newId(), i.Name.Trim(), i.Affiliation.Trim(), i.Email.Trim(), i.Share)).ToList();
+        return
+        [
+            new TechnologyDisclosed(technologyId, title, facility, now, command.Lab.Trim(), command.Field.Trim(),
+                Rules.NormalisedKeywords(command.Keywords), command.ConfidentialDescription.Trim(), inventors, conceivedOn,
+                earlier, command.FundingProgramme?.Trim(), by),
+            InventorSharesSet.From(inventors, now),
+        ];
     }
 }

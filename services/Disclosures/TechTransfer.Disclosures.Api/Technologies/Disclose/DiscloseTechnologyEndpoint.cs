@@ -7,8 +7,6 @@ namespace TechTransfer.Disclosures.Api.Technologies.Disclose;
 
 public static class DiscloseTechnologyEndpoint
 {
-    public sealed record Disclosed(Guid Id, long Version);
-
     public static void MapDiscloseTechnology(this RouteGroupBuilder group) =>
         group.MapPost("/", HandleAsync)
             .WithName("DiscloseTechnology")
@@ -17,15 +15,15 @@ public static class DiscloseTechnologyEndpoint
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<Created<Disclosed>> HandleAsync(
-        DiscloseTechnology command, IDocumentSession session, TimeProvider clock, HttpResponse response, CancellationToken ct)
+    private static async Task<Created<Written>> HandleAsync(
+        DiscloseTechnology command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var id = Guid.CreateVersion7();
-        var disclosed = DiscloseTechnologyDecision.Decide(id, command, clock.GetUtcNow());
-        session.Events.StartStream<Technology>(id, disclosed);
+        var events = DiscloseTechnologyDecision.Decide(id, command, http.User.Actor(), clock.GetUtcNow(), Guid.CreateVersion7);
+        session.Events.StartStream<Technology>(id, events);
         await session.SaveChangesAsync(ct);
 
-        response.SetETag(1);
-        return TypedResults.Created($"/technologies/{id}", new Disclosed(id, 1));
+        http.Response.SetETag(events.Count);
+        return TypedResults.Created($"/technologies/{id}", new Written(id, events.Count));
     }
 }

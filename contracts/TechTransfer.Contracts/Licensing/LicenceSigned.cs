@@ -1,0 +1,24 @@
+using MassTransit;
+
+namespace TechTransfer.Contracts.Licensing;
+
+/// <summary>
+/// A licence on a technology was signed. Disclosures records it as a "licence" transfer. Defined ahead of the
+/// Licensing service so its consumers can be built and tested; Licensing owns it from now on.
+/// </summary>
+[MessageUrn(Urn)]
+[EntityName(Exchange)]
+public sealed record LicenceSigned(
+    Guid LicenceId,
+    Guid TechnologyId,
+    Guid LicenseeId,
+    string LicenseeName,
+    bool Exclusive,
+    DateOnly SignedOn,
+    DateTimeOffset SignedAt,
+    string? FieldOfUse = null,
+    string? Territory = null)
+{
+    public const string Urn = WireName.UrnPrefix + "licensing:licence-signed:v1";
+    public const string Exchange = WireName.ExchangePrefix + "licensing.licence-signed.v1";
+}

@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+using TechTransfer.BuildingBlocks.Domain;
+
+namespace TechTransfer.Disclosures.Api.Technologies.AdvancePhase;
+
+/// <summary>Move the technology to its next phase, saying what shows it got there.</summary>
+public sealed record AdvancePhase(
+    [Required] Phase? To,
+    [Required, StringLength(2000, MinimumLength = 3)] string Evidence);
+
+public sealed record PhaseAdvanced(Phase From, Phase To, string Evidence, string Source, string By, DateTimeOffset At);
+
+public static class AdvancePhaseDecision
+{
+    public static IReadOnlyList<object> Decide(Technology technology, AdvancePhase command, string by, DateTimeOffset now)
+    {
+        var to = command.To ?? throw new DomainRuleViolation("phase-is-named", "Say which phase the technology reached.");
+        if (BrokenRule(technology, to) is { } broken) throw broken;
+        return [new PhaseAdvanced(technology.Phase, to, command.Evidence.Trim(), Sources.Disclosures, by, now)];
+    }
+
+    /// <summary>The rule that stops <paramref name="technology"/> entering <paramref name="to"/>, or null when it may.</summary>
+    public static DomainRuleViolation? BrokenRule(Technology technology, Phase to)
+    {
+        if (technology.Abandonment is not null)
+            return new DomainRuleViolation("technology-is-active", "The technology was abandoned; its record is closed.", DomainRuleViolation.Conflict);
+        if (to <= technology.Phase)
+            return new DomainRuleViolation("phase-only-moves-forward",
+                $"The technology is already in phase {(int)technology.Phase} ({technology.Phase}); phases never go back.", DomainRuleViolation.Conflict);
+        if ((int)to != (int)technology.Phase + 1)
+            return new DomainRuleViolation("phase-advances-one-step-at-a-time",
+                $"From phase {(int)technology.Phase} ({technology.Phase}) the next phase is {(int)technology.Phase + 1}.", DomainRuleViolation.Conflict);
+        if (to == Phase.SmeProduct && technology.Transfers.Count == 0)
+            return new DomainRuleViolation("sme-product-needs-a-transfer",
+                "The SME-product phase needs at least one recorded transfer.", DomainRuleViolation.Conflict);
+        return null;
+    }
+}

@@ -1,0 +1,20 @@
+using Marten;
+using MassTransit;
+using TechTransfer.BuildingBlocks.Messaging.Inbox;
+using TechTransfer.Contracts.Licensing;
+
+namespace TechTransfer.Disclosures.Api.Technologies.AdvancePhase;
+
+/// <summary>A licensee's first sales: evidence for the SME-product phase when the licensee is an SME.</summary>
+public sealed class FirstCommercialSalesReportedConsumer(ISessionFactory sessions, ILogger<FirstCommercialSalesReportedConsumer> logger, TimeProvider clock)
+    : IdempotentConsumer<FirstCommercialSalesReported>(sessions, logger)
+{
+    protected override Task HandleAsync(FirstCommercialSalesReported message, IDocumentSession session, ConsumeContext<FirstCommercialSalesReported> context)
+    {
+        var evidence = new SmeProductEvidence(
+            $"{message.LicenseeName} ({message.LicenseeSizeClass}) reported first commercial sales of {message.Product} on {message.FirstSoldOn:yyyy-MM-dd}",
+            Sources.Licensing, $"licence {message.LicenceId}", CompanySizeClass.IsSme(message.LicenseeSizeClass));
+        return session.DecideReportedAsync(message.TechnologyId,
+            technology => SmeProductEvidenceDecision.Decide(technology, evidence, clock.GetUtcNow(), Guid.CreateVersion7()), context.CancellationToken);
+    }
+}

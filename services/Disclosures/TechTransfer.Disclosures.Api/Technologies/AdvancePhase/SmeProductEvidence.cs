@@ -1,0 +1,34 @@
+using TechTransfer.BuildingBlocks.Domain;
+using TechTransfer.Disclosures.Api.Technologies.Journey;
+
+namespace TechTransfer.Disclosures.Api.Technologies.AdvancePhase;
+
+/// <summary>
+/// Another service reports that a firm sells a product built on the technology: a licensee's first
+/// commercial sales, or a start-up's product launch. <see cref="FromSme"/> is false for a large firm.
+/// </summary>
+public sealed record SmeProductEvidence(string Evidence, string Source, string Reference, bool FromSme);
+
+/// <summary>Evidence for the SME-product phase that the rules did not let through: it waits on a staff worklist.</summary>
+public sealed record SmeProductEvidenceHeld(Guid EvidenceId, string Evidence, string Source, string Reference, string Rule, string Why, DateTimeOffset At);
+
+public static class SmeProductEvidenceDecision
+{
+    /// <summary>
+    /// Advance to phase 3 when the rules allow; when the technology is already there, note the evidence on the
+    /// journey; otherwise hold it for staff, naming the rule that stopped it. Never refuses: the sale happened.
+    /// </summary>
+    public static IReadOnlyList<object> Decide(Technology technology, SmeProductEvidence evidence, DateTimeOffset now, Guid evidenceId)
+    {
+        var by = $"{evidence.Source} service";
+        if (technology.Phase == Phase.SmeProduct)
+            return [new JourneyStepReported("sme-product-evidence", evidence.Evidence, evidence.Source, evidence.Reference, by, now)];
+
+        var broken = evidence.FromSme
+            ? AdvancePhaseDecision.BrokenRule(technology, Phase.SmeProduct)
+            : new DomainRuleViolation("sme-product-needs-an-sme", "The firm that sells the product is not a small or mid-sized firm.");
+        return broken is null
+            ? [new PhaseAdvanced(technology.Phase, Phase.SmeProduct, evidence.Evidence, evidence.Source, by, now)]
+            : [new SmeProductEvidenceHeld(evidenceId, evidence.Evidence, evidence.Source, evidence.Reference, broken.Rule, broken.Message, now)];
+    }
+}

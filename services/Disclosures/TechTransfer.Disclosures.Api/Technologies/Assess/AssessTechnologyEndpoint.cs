@@ -1,0 +1,15 @@
+using Marten;
+using TechTransfer.BuildingBlocks.Security;
+
+namespace TechTransfer.Disclosures.Api.Technologies.Assess;
+
+public static class AssessTechnologyEndpoint
+{
+    public static void MapAssessTechnology(this RouteGroupBuilder group) =>
+        group.MapPost("/{id:guid}/assessments", (Guid id, AssessTechnology command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                session.WriteAsync(id, http, t => AssessTechnologyDecision.Decide(t, command, http.User.Actor(), clock.GetUtcNow()), ct))
+            .WithName("AssessTechnology")
+            .RequireRoles(Roles.Staff)
+            .WithSummary("Assess a technology: pursue, hold, release to inventors or decline, with its TRL (1–9). Takes If-Match.")
+            .ProducesCommandProblems();
+}

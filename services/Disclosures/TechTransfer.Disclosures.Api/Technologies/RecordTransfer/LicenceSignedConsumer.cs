@@ -1,0 +1,16 @@
+using Marten;
+using MassTransit;
+using TechTransfer.BuildingBlocks.Messaging.Inbox;
+using TechTransfer.Contracts.Licensing;
+
+namespace TechTransfer.Disclosures.Api.Technologies.RecordTransfer;
+
+/// <summary>A signed licence is a "licence" transfer of its technology.</summary>
+public sealed class LicenceSignedConsumer(ISessionFactory sessions, ILogger<LicenceSignedConsumer> logger, TimeProvider clock)
+    : IdempotentConsumer<LicenceSigned>(sessions, logger)
+{
+    protected override Task HandleAsync(LicenceSigned message, IDocumentSession session, ConsumeContext<LicenceSigned> context) =>
+        session.DecideReportedAsync(message.TechnologyId, technology => RecordTransferDecision.DecideReported(technology,
+            new ReportedTransfer(TransferForm.Licence, message.LicenseeName, $"licence {message.LicenceId}", message.SignedOn, Sources.Licensing),
+            clock.GetUtcNow(), Guid.CreateVersion7()), context.CancellationToken);
+}

@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+using TechTransfer.BuildingBlocks.Domain;
+
+namespace TechTransfer.Disclosures.Api.Technologies.RecordTransfer;
+
+/// <summary>A transfer staff record by hand: the forms no other service owns (not licences, not start-ups).</summary>
+public sealed record RecordTransfer(
+    [Required] TransferForm? Form,
+    [Required, StringLength(300, MinimumLength = 2)] string Counterpart,
+    [Required, StringLength(200, MinimumLength = 2)] string Reference,
+    [Required] DateOnly? On);
+
+/// <summary>The technology was transferred once more, in one form. <see cref="Source"/> says which service reported it.</summary>
+public sealed record TransferRecorded(
+    Guid TransferId, TransferForm Form, string Counterpart, string Reference, DateOnly On, string Source, string By, DateTimeOffset At);
+
+/// <summary>A transfer another service reported (a licence signed, a start-up founded).</summary>
+public sealed record ReportedTransfer(TransferForm Form, string Counterpart, string Reference, DateOnly On, string Source);
+
+public static class RecordTransferDecision
+{
+    public static IReadOnlyList<object> Decide(Technology technology, RecordTransfer command, string by, DateTimeOffset now, Guid transferId)
+    {
+        Rules.MustBeActive(technology);
+        var form = command.Form ?? throw new DomainRuleViolation("transfer-has-a-form", "Say which form the transfer took.");
+        if (form.OwnedByAnotherService())
+            throw new DomainRuleViolation("transfer-form-is-recorded-by-its-service",
+                $"A {form.WireName()} is recorded when {(form == TransferForm.Licence ? "Licensing signs it" : "Incubation founds it")}, not by hand.");
+        if (technology.Ownership is null)
+            throw new DomainRuleViolation("ip-ownership-agreed-first",
+                "Agree the IP ownership shares before transferring the technology.", DomainRuleViolation.Conflict);
+        var on = command.On ?? throw new DomainRuleViolation("transfer-is-dated", "Give the date of the transfer.");
+        Rules.NotInTheFuture("transfer-date-is-not-in-the-future", "date of the transfer", on, now);
+        return [new TransferRecorded(transferId, form, command.Counterpart.Trim(), command.Reference.Trim(), on, Sources.Disclosures, by, now)];
+    }
+
+    /// <summary>
+    /// What another service reports has happened: it is recorded even on an abandoned technology (the record
+    /// must match reality), once per source reference, so a redelivered or repeated report changes nothing.
+    /// </summary>
+    public static IReadOnlyList<object> DecideReported(Technology technology, ReportedTransfer reported, DateTimeOffset now, Guid transferId)
+    {
+        if (technology.Transfers.Any(t => t.Source == reported.Source && t.Form == reported.Form && t.Reference == reported.Reference))
+            return [];
+        return [new TransferRecorded(transferId, reported.Form, reported.Counterpart, reported.Reference, reported.On,
+            reported.Source, $"{reported.Source} service", now)];
+    }
+}

@@ -1,0 +1,76 @@
+using System.Net;
+using System.Text.Json;
+using TechTransfer.Testing.Infrastructure;
+
+namespace TechTransfer.IntegrationTests.Disclosures;
+
+/// <summary>Refused commands: ProblemDetails naming the rule or the stale version, and nothing appended.</summary>
+public sealed class RefusedCommandTests(TestInfrastructure infrastructure) : DisclosuresHost(infrastructure, "refused")
+{
+    [Fact]
+    public async Task A_stale_If_Match_is_refused_with_412_and_appends_nothing()
+    {
+        var id = await Staff.DiscloseAsync(Sample.Disclosure());
+        await Staff.CommandAsync(HttpMethod.Post, $"/technologies/{id}/assessments", new { decision = "Hold", trl = 3 }, ifMatch: 2);
+
+        var stale = await Staff.SendAsync(HttpMethod.Post, $"/technologies/{id}/assessments", new { decision = "Pursue", trl = 5 }, ifMatch: 2);
+
+        stale.StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+        stale.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        await VersionShouldBeAsync(id, 3);
+        (await Staff.GetJsonAsync($"/technologies/{id}")).GetProperty("assessment").GetProperty("decision").GetString().ShouldBe("Hold");
+    }
+
+    [Fact]
+    public async Task Commands_that_break_a_rule_are_refused_naming_it_and_append_nothing()
+    {
+        var id = await Staff.DiscloseAsync(Sample.Disclosure());
+
+        await RefusedAsync(id, HttpMethod.Put, "marketing", Marketing, 409, "marketing-needs-decision-to-pursue", version: 2);
+        await Staff.CommandAsync(HttpMethod.Post, $"/technologies/{id}/assessments", new { decision = "Pursue", trl = 4 });
+        await RefusedAsync(id, HttpMethod.Put, "marketing", Marketing, 409, "ip-ownership-agreed-first", version: 3);
+        await RefusedAsync(id, HttpMethod.Put, "inventors", new { inventors = new[] { new { name = "Ada", affiliation = "CERN", email = "ada@cern.example", share = 90m } } },
+            422, "inventor-shares-add-up-to-100", version: 3);
+        await RefusedAsync(id, HttpMethod.Post, "phase-advances", new { to = "SmeProduct", evidence = "sold" }, 409, "phase-advances-one-step-at-a-time", version: 3);
+        await RefusedAsync(id, HttpMethod.Post, "transfers", new { form = "Licence", counterpart = "Cryo SARL", reference = "L-1", on = Today() },
+            422, "transfer-form-is-recorded-by-its-service", version: 3);
+        await RefusedAsync(id, HttpMethod.Post, "patent-applications", new { office = "EP", applicationNumber = "EP1000", filedOn = Today(5) },
+            422, "filing-date-is-not-in-the-future", version: 3);
+    }
+
+    [Fact]
+    public async Task Unknown_technologies_are_404_and_bad_bodies_are_400_with_the_field()
+    {
+        var unknown = await Staff.SendAsync(HttpMethod.Post, $"/technologies/{Guid.NewGuid()}/assessments", new { decision = "Pursue", trl = 4 });
+        unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var id = await Staff.DiscloseAsync(Sample.Disclosure());
+        var bad = await Staff.SendAsync(HttpMethod.Post, $"/technologies/{id}/assessments", new { decision = "Pursue", trl = 12 });
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await bad.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("Trl");
+        await VersionShouldBeAsync(id, 2);
+    }
+
+    private static object Marketing => new
+    {
+        publicTitle = "Fast quench protection",
+        summary = "Protects superconducting magnets by detecting quenches within microseconds.",
+        applications = new[] { "MRI magnets" },
+    };
+
+    private async Task RefusedAsync(Guid id, HttpMethod method, string path, object body, int status, string rule, long version)
+    {
+        var response = await Staff.SendAsync(method, $"/technologies/{id}/{path}", body);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        ((int)response.StatusCode).ShouldBe(status, text);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        JsonDocument.Parse(text).RootElement.GetProperty("rule").GetString().ShouldBe(rule);
+        await VersionShouldBeAsync(id, version);
+    }
+
+    private async Task VersionShouldBeAsync(Guid id, long version)
+    {
+        var response = await Staff.GetAsync($"/technologies/{id}", TestContext.Current.CancellationToken);
+        response.Headers.ETag!.Tag.ShouldBe($"\"{version}\"");
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using TechTransfer.Contracts.Financing;
+using TechTransfer.Contracts.Incubation;
+using TechTransfer.Contracts.Licensing;
+using TechTransfer.Testing;
+using TechTransfer.Testing.Infrastructure;
+
+namespace TechTransfer.IntegrationTests.Disclosures;
+
+/// <summary>A technology's whole journey inside Disclosures, with the other services played on the real broker.</summary>
+public sealed class TechnologyJourneyTests(TestInfrastructure infrastructure) : DisclosuresHost(infrastructure, "journey")
+{
+    [Fact]
+    public async Task A_technology_goes_from_disclosure_to_sme_product_with_every_step_on_its_journey()
+    {
+        // Given a disclosure, waiting for assessment
+        var id = await Staff.DiscloseAsync(Sample.Disclosure());
+        (await Staff.GetJsonAsync("/worklists/awaiting-assessment")).EnumerateArray().ShouldContain(a => a.GetProperty("id").GetGuid() == id);
+
+        // When staff assess it, agree its ownership, file a first patent application, market it and build a prototype
+        var version = await Staff.CommandAsync(HttpMethod.Post, $"/technologies/{id}/assessments", new { decision = "Pursue", trl = 4 }, ifMatch: 2);
+        version.ShouldBe(3);
+        (await Staff.GetJsonAsync("/worklists/awaiting-assessment")).EnumerateArray().ShouldNotContain(a => a.GetProperty("id").GetGuid() == id);
+        await Staff.CommandAsync(HttpMethod.Put, $"/technologies/{id}/ip-ownership", new
+        {
+            owners = new[] { new { name = "CERN", kind = "Facility", share = 100m } },
+            agreementReference = "KT-AGR-1",
+        }, ifMatch: 3);
+        await Staff.CommandAsync(HttpMethod.Post, $"/technologies/{id}/patent-applications", new { office = "EP", applicationNumber = "EP26100001", filedOn = Today(-30) });
+        await PublishAsync(id);
+        await Staff.CommandAsync(HttpMethod.Post, $"/technologies/{id}/phase-advances", new { to = "Prototype", evidence = "Prototype tested at SM18" });
+
+        // Then the patent's priority year is on the deadline worklist
+        var deadlines = await Staff.GetJsonAsync("/worklists/patent-deadlines?days=400");
+        deadlines.EnumerateArray().ShouldContain(d => d.GetProperty("technologyId").GetGuid() == id && d.GetProperty("kind").GetString() == "PriorityYear");
+
+        // When Licensing signs a licence, and a large licensee reports first sales
+        await using var bus = await TestBus.StartAsync(Infrastructure.Servers.RabbitMq);
+        var licenceId = Guid.NewGuid();
+        await bus.PublishAsync(new LicenceSigned(licenceId, id, Guid.NewGuid(), "Cryo SARL", Exclusive: true, DateOnly.FromDateTime(DateTime.UtcNow), DateTimeOffset.UtcNow));
+        await StepAsync(id, "transfer-recorded");
+        await bus.PublishAsync(new FirstCommercialSalesReported(licenceId, id, Guid.NewGuid(), "MegaMagnet AG", CompanySizeClass.Large, "MRI quench guard",
+            DateOnly.FromDateTime(DateTime.UtcNow), DateTimeOffset.UtcNow));
+
+        // Then the evidence waits on the staff worklist: a large firm is no SME
+        var held = await Eventually.GetAsync(async () => (await Staff.GetJsonAsync("/worklists/sme-product-evidence")).EnumerateArray()
+            .Where(e => e.GetProperty("technologyId").GetGuid() == id).Select(e => (JsonElement?)e).FirstOrDefault() is { } e ? e.ToString() : null,
+            "the held evidence on the worklist");
+        held.ShouldContain("sme-product-needs-an-sme");
+
+        // When a start-up is founded on it, launches a product and closes a round
+        var startUp = Guid.NewGuid();
+        await bus.PublishAsync(new StartUpFounded(startUp, "Quenchless SAS", [id], DateOnly.FromDateTime(DateTime.UtcNow), DateTimeOffset.UtcNow));
+        await Eventually.TrueAsync(async () => (await Staff.GetJsonAsync($"/technologies/{id}")).GetProperty("transfers").GetArrayLength() == 2, "the start-up transfer");
+        await bus.PublishAsync(new StartUpProductLaunched(startUp, "Quenchless SAS", [id], "QG-1 quench guard", DateOnly.FromDateTime(DateTime.UtcNow), DateTimeOffset.UtcNow));
+        await Eventually.TrueAsync(async () => (await Staff.GetJsonAsync($"/technologies/{id}")).GetProperty("phase").GetString() == "SmeProduct", "phase 3");
+        await bus.PublishAsync(new RoundClosed(Guid.NewGuid(), startUp, "seed", 250_000m, "EUR", DateOnly.FromDateTime(DateTime.UtcNow), DateTimeOffset.UtcNow));
+        await StepAsync(id, "financing-round-closed");
+
+        // Then the record, the journey, the worklists, the catalogue and the scoreboard all tell the same story
+        var technology = await Staff.GetJsonAsync($"/technologies/{id}");
+        technology.GetProperty("transfers").EnumerateArray().Select(t => t.GetProperty("form").GetString()).ShouldBe(["Licence", "StartUp"]);
+        technology.GetProperty("heldSmeEvidence").GetArrayLength().ShouldBe(0);
+        (await Staff.GetJsonAsync("/worklists/sme-product-evidence")).EnumerateArray().ShouldNotContain(e => e.GetProperty("technologyId").GetGuid() == id);
+
+        var steps = (await Staff.GetJsonAsync($"/technologies/{id}/journey")).GetProperty("steps").EnumerateArray().ToList();
+        steps.Select(s => s.GetProperty("step").GetString()).ShouldBe(
+        [
+            "disclosed", "assessed", "ip-ownership-agreed", "patent-application-filed", "published-for-marketing", "phase-advanced",
+            "transfer-recorded", "sme-product-evidence-held", "transfer-recorded", "phase-advanced", "financing-round-closed",
+        ]);
+        steps.Select(s => s.GetProperty("source").GetString()).Distinct().ShouldBe(["disclosures", "licensing", "incubation", "financing"], ignoreOrder: true);
+        steps.Take(6).ShouldAllBe(s => s.GetProperty("by").GetString() == "olga.staff");
+        steps.Select(s => s.GetProperty("at").GetDateTimeOffset()).ShouldBeInOrder();
+
+        var catalogue = await Partner.GetJsonAsync("/catalogue?keyword=Cryogenics&phase=SmeProduct&facility=cern");
+        catalogue.GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid().ShouldBe(id);
+
+        var scoreboard = (await Staff.GetJsonAsync($"/scoreboard?year={DateTime.UtcNow.Year}&facility=CERN")).EnumerateArray().Single();
+        scoreboard.GetProperty("disclosures").GetInt32().ShouldBe(1);
+        scoreboard.GetProperty("patentApplications").GetInt32().ShouldBe(1);
+        scoreboard.GetProperty("transfersByForm").GetProperty("licence").GetInt32().ShouldBe(1);
+        scoreboard.GetProperty("transfersByForm").GetProperty("start-up").GetInt32().ShouldBe(1);
+    }
+
+    private Task StepAsync(Guid id, string step) => Eventually.TrueAsync(async () =>
+            (await Staff.GetJsonAsync($"/technologies/{id}/journey")).GetProperty("steps").EnumerateArray().Any(s => s.GetProperty("step").GetString() == step),
+        $"the journey step {step}");
+}

@@ -1,0 +1,40 @@
+using TechTransfer.BuildingBlocks.Domain;
+using TechTransfer.Disclosures.Api.Technologies;
+using TechTransfer.Disclosures.Api.Technologies.Abandon;
+using TechTransfer.Disclosures.Api.Technologies.AmendInventors;
+using TechTransfer.Disclosures.Api.Technologies.Disclose;
+
+namespace TechTransfer.UnitTests.Disclosures;
+
+public sealed class AmendInventorsDecisionTests
+{
+    [Fact]
+    public void An_inventor_keeps_their_id_and_a_new_one_gets_a_new_id()
+    {
+        var events = AmendInventorsDecision.Decide(Given.Technology(),
+            new AmendInventors([new("Ada Lovelace", "CERN TE", "ADA@cern.ch", 50m), new("Grace Hopper", "ETH", "grace@ethz.ch", 50m)]),
+            "staff-2", Given.Now, Given.Ids());
+
+        var amended = events[0].ShouldBeOfType<InventorsAmended>();
+        amended.Inventors[0].InventorId.ShouldBe(Given.Ada.InventorId);
+        amended.Inventors[1].InventorId.ShouldNotBe(Given.Bob.InventorId);
+        events[1].ShouldBeOfType<InventorSharesSet>().Shares.Select(s => s.Share).ShouldBe([50m, 50m]);
+    }
+
+    [Fact]
+    public void Amended_shares_must_add_up_to_100()
+    {
+        var refused = Should.Throw<DomainRuleViolation>(() => AmendInventorsDecision.Decide(Given.Technology(),
+            new AmendInventors([new InventorInput("Ada", "CERN", "ada@cern.ch", 99.5m)]), "staff-2", Given.Now, Given.Ids()));
+        refused.Rule.ShouldBe("inventor-shares-add-up-to-100");
+    }
+
+    [Fact]
+    public void An_abandoned_technology_takes_no_more_commands()
+    {
+        var refused = Should.Throw<DomainRuleViolation>(() => AmendInventorsDecision.Decide(Given.Technology(new TechnologyAbandoned("no market", "staff-1", Given.Now)),
+            new AmendInventors([new InventorInput("Ada", "CERN", "ada@cern.ch", 100m)]), "staff-2", Given.Now, Given.Ids()));
+        refused.Rule.ShouldBe("technology-is-active");
+        refused.Status.ShouldBe(409);
+    }
+}
