@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using TechTransfer.Testing.Infrastructure;
 
@@ -49,6 +50,33 @@ public sealed class RefusedCommandTests(TestInfrastructure infrastructure) : Dis
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await bad.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("Trl");
         await VersionShouldBeAsync(id, 2);
+    }
+
+    [Fact]
+    public async Task Nested_and_query_input_is_validated_field_by_field()
+    {
+        var disclosure = await Staff.PostAsJsonAsync("/technologies", new
+        {
+            title = "Quench detector", facility = "CERN", lab = "TE", field = "Magnets", confidentialDescription = "A confidential description.",
+            conceivedOn = "2025-01-15", inventors = new[] { new { name = "Ada", affiliation = "CERN", email = "not-an-email", share = 100m } },
+        }, TestContext.Current.CancellationToken);
+        disclosure.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await disclosure.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("Email");
+
+        var page = await Partner.GetAsync("/catalogue?pageSize=1000", TestContext.Current.CancellationToken);
+        page.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("pageSize", Case.Insensitive);
+    }
+
+    [Fact]
+    public async Task The_api_description_names_every_command_and_query()
+    {
+        var document = await Host.CreateClient().GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
+        foreach (var operation in new[] { "DiscloseTechnology", "AmendInventors", "AssessTechnology", "AgreeIpOwnership", "FilePatentApplication",
+                     "GrantPatent", "AbandonPatentApplication", "PublishForMarketing", "AdvancePhase", "RecordTransfer", "AbandonTechnology",
+                     "GetTechnology", "GetJourney", "SearchCatalogue", "GetCatalogueEntry", "DisclosuresAwaitingAssessment", "PatentDeadlines",
+                     "SmeProductEvidenceToReview", "Scoreboard" })
+            document.ShouldContain($"\"{operation}\"");
     }
 
     private static object Marketing => new

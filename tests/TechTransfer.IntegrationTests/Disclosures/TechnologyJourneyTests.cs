@@ -37,7 +37,12 @@ public sealed class TechnologyJourneyTests(TestInfrastructure infrastructure) : 
         // When Licensing signs a licence, and a large licensee reports first sales
         await using var bus = await TestBus.StartAsync(Infrastructure.Servers.RabbitMq);
         var licenceId = Guid.NewGuid();
-        await bus.PublishAsync(new LicenceSigned(licenceId, id, Guid.NewGuid(), "Cryo SARL", Exclusive: true, DateOnly.FromDateTime(DateTime.UtcNow), DateTimeOffset.UtcNow));
+        var licence = new LicenceSigned(licenceId, id, Guid.NewGuid(), "Cryo SARL", Exclusive: true, DateOnly.FromDateTime(DateTime.UtcNow), DateTimeOffset.UtcNow);
+        var messageId = Guid.NewGuid();
+        // Redelivered (same message id) and re-sent (new message id): still one licence transfer.
+        await bus.PublishAsync(licence, messageId);
+        await bus.PublishAsync(licence, messageId);
+        await bus.PublishAsync(licence);
         await StepAsync(id, "transfer-recorded");
         await bus.PublishAsync(new FirstCommercialSalesReported(licenceId, id, Guid.NewGuid(), "MegaMagnet AG", CompanySizeClass.Large, "MRI quench guard",
             DateOnly.FromDateTime(DateTime.UtcNow), DateTimeOffset.UtcNow));

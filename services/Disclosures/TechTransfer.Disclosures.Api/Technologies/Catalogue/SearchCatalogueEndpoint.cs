@@ -19,15 +19,6 @@ public sealed record CatalogueItem(
 
 public sealed record CataloguePage(IReadOnlyList<CatalogueItem> Items, int Page, int PageSize, long Total);
 
-/// <summary>Search filters; all optional, combined with AND.</summary>
-public sealed record CatalogueSearch(
-    [StringLength(100)] string? Keyword = null,
-    [StringLength(100)] string? Field = null,
-    [StringLength(100)] string? Facility = null,
-    Phase? Phase = null,
-    [Range(1, 10_000)] int Page = 1,
-    [Range(1, 100)] int PageSize = 20);
-
 public static class SearchCatalogueEndpoint
 {
     public static void MapCatalogue(this RouteGroupBuilder group)
@@ -49,18 +40,30 @@ public static class SearchCatalogueEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Ok<CataloguePage>> SearchAsync([AsParameters] CatalogueSearch search, IQuerySession session, CancellationToken ct)
+    /// <summary>
+    /// Filters are optional and combine with AND. (Plain parameters, not an [AsParameters] record: with validation
+    /// attributes on such a record, ASP.NET Core 10's OpenAPI generator fails with an InvalidCastException.)
+    /// </summary>
+    private static async Task<Ok<CataloguePage>> SearchAsync(
+        IQuerySession session,
+        CancellationToken ct,
+        [StringLength(100)] string? keyword = null,
+        [StringLength(100)] string? field = null,
+        [StringLength(100)] string? facility = null,
+        Phase? phase = null,
+        [Range(1, 10_000)] int page = 1,
+        [Range(1, 100)] int pageSize = 20)
     {
         // Every filter is on an indexed column (see DisclosuresModule); keywords use the GIN index of the document.
         IQueryable<CatalogueEntry> query = session.Query<CatalogueEntry>().Stats(out var stats).Where(e => e.Marketed);
-        if (Normalised(search.Keyword) is { } keyword) query = query.Where(e => e.Keywords.Contains(keyword));
-        if (Normalised(search.Field) is { } field) query = query.Where(e => e.FieldKey == field);
-        if (Normalised(search.Facility) is { } facility) query = query.Where(e => e.FacilityKey == facility);
-        if (search.Phase is { } phase) query = query.Where(e => e.Phase == phase);
+        if (Normalised(keyword) is { } k) query = query.Where(e => e.Keywords.Contains(k));
+        if (Normalised(field) is { } f) query = query.Where(e => e.FieldKey == f);
+        if (Normalised(facility) is { } at) query = query.Where(e => e.FacilityKey == at);
+        if (phase is { } p) query = query.Where(e => e.Phase == p);
 
         var entries = await query.OrderByDescending(e => e.PublishedAt).ThenBy(e => e.Id)
-            .Skip((search.Page - 1) * search.PageSize).Take(search.PageSize).ToListAsync(ct);
-        return TypedResults.Ok(new CataloguePage([.. entries.Select(CatalogueItem.From)], search.Page, search.PageSize, stats.TotalResults));
+            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return TypedResults.Ok(new CataloguePage([.. entries.Select(CatalogueItem.From)], page, pageSize, stats.TotalResults));
     }
 
     private static string? Normalised(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToLowerInvariant();
