@@ -23,6 +23,23 @@ public sealed class RefusedCommandTests(TestInfrastructure infrastructure) : Dis
     }
 
     [Fact]
+    public async Task Concurrent_commands_without_If_Match_never_lose_an_update()
+    {
+        var id = await Staff.DiscloseAsync(Sample.Disclosure());
+
+        // Each assessment reads version 2 or later and appends one event; Marten refuses a commit on a moved stream.
+        var answers = await Task.WhenAll(Enumerable.Range(1, 6).Select(trl =>
+            Staff.SendAsync(HttpMethod.Post, $"/technologies/{id}/assessments", new { decision = "Hold", trl })));
+
+        answers.Select(a => a.StatusCode).ShouldAllBe(s => s == HttpStatusCode.OK || s == HttpStatusCode.Conflict);
+        var succeeded = answers.Count(a => a.StatusCode == HttpStatusCode.OK);
+        succeeded.ShouldBeGreaterThan(0);
+        await VersionShouldBeAsync(id, 2 + succeeded);
+        (await Staff.GetJsonAsync($"/technologies/{id}/journey")).GetProperty("steps").EnumerateArray()
+            .Count(s => s.GetProperty("step").GetString() == "assessed").ShouldBe(succeeded);
+    }
+
+    [Fact]
     public async Task Commands_that_break_a_rule_are_refused_naming_it_and_append_nothing()
     {
         var id = await Staff.DiscloseAsync(Sample.Disclosure());
