@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using TechTransfer.BuildingBlocks.Security;
@@ -44,5 +45,37 @@ public sealed class CrossServiceRoundTripTests(TestInfrastructure infrastructure
         }, "Licensing to learn of the disclosed technology");
 
         known.ShouldBe(new KnownTechnology(disclosed.Id, "Radiation-hard silicon pixel sensor", "CERN"));
+    }
+
+    [Fact]
+    public async Task One_trace_spans_the_request_in_Disclosures_and_the_consumer_in_Licensing()
+    {
+        var traceId = ActivityTraceId.CreateRandom();
+        var consumed = new TaskCompletionSource<Activity>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == MassTransit.Logging.DiagnosticHeaders.DefaultListenerName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity =>
+            {
+                if (activity.Kind == ActivityKind.Consumer && activity.TraceId == traceId) consumed.TrySetResult(activity);
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+        await using var disclosures = new ServiceHost<DisclosuresApi>(infrastructure, "disclosures");
+        await using var licensing = new ServiceHost<LicensingApi>(infrastructure, "licensing");
+        await licensing.StartReadyAsync();
+        await disclosures.StartReadyAsync();
+
+        // The caller's trace context, as a partner's gateway would send it.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/technologies")
+        {
+            Content = JsonContent.Create(Sample.Disclosure("Traced cryogenic valve", "ITER")),
+        };
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+        (await disclosures.ClientAs(Roles.Staff).SendAsync(request, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var consumer = await consumed.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        consumer.DisplayName.ShouldContain("licensing");
     }
 }
