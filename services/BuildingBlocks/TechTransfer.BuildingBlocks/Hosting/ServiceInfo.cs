@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace TechTransfer.BuildingBlocks.Hosting;
 
 /// <summary>Who this process is: the bounded context it serves, and the names derived from it.</summary>
@@ -11,4 +14,12 @@ public sealed record ServiceInfo(string Name)
 
     /// <summary>The PostgreSQL schema holding the service's Marten tables.</summary>
     public string Schema => Key;
+}
+
+public static class ServiceInfoRegistration
+{
+    /// <summary>The service this builder is for, as <c>AddServiceDefaults</c> registered it.</summary>
+    public static ServiceInfo ServiceInfo(this WebApplicationBuilder builder) =>
+        builder.Services.LastOrDefault(d => d.ServiceType == typeof(ServiceInfo))?.ImplementationInstance as ServiceInfo
+        ?? throw new InvalidOperationException("Call AddServiceDefaults first: it says which service this is.");
 }

@@ -19,8 +19,7 @@ public static class MessageBus
     /// </summary>
     public static WebApplicationBuilder AddMessageBus(this WebApplicationBuilder builder, Action<IBusRegistrationConfigurator>? configure = null)
     {
-        var service = builder.Services.Single(d => d.ServiceType == typeof(ServiceInfo)).ImplementationInstance as ServiceInfo
-            ?? throw new InvalidOperationException("Call AddServiceDefaults before AddMessageBus.");
+        var service = builder.ServiceInfo();
         var options = builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
         var address = RabbitMqAddress.Parse(builder.Configuration.RequiredConnectionString(ServiceSettings.RabbitMqKey));
 

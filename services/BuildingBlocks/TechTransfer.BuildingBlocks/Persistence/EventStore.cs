@@ -29,8 +29,7 @@ public static class EventStore
     public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddEventStore(
         this WebApplicationBuilder builder, Action<StoreOptions> configure)
     {
-        var service = builder.Services.Single(d => d.ServiceType == typeof(ServiceInfo)).ImplementationInstance as ServiceInfo
-            ?? throw new InvalidOperationException("Call AddServiceDefaults before AddEventStore.");
+        var service = builder.ServiceInfo();
 
         var connection = new NpgsqlConnectionStringBuilder(builder.Configuration.RequiredConnectionString(ServiceSettings.PostgresKey));
         if (string.IsNullOrEmpty(connection.Database)) connection.Database = service.DefaultDatabase;
