@@ -20,6 +20,7 @@ public static class ServiceDefaults
         builder.Services.AddSingleton(service);
         // Decisions take the time from here, so tests can set the clock.
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHttpContextAccessor();
 
         builder.AddTelemetry(service);
         builder.Services.AddServiceHealthChecks();
