@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Disclosures.Api;
 using TechTransfer.Testing.Hosts;
@@ -29,7 +31,11 @@ public abstract class DisclosuresHost(TestInfrastructure infrastructure, string 
     {
         Staff.Dispose();
         Partner.Dispose();
+        // The store's data source is registered as an instance, which the container does not dispose: without
+        // this its pooled connections outlive the host and a full run exhausts the server's max_connections.
+        var dataSource = Host.Services.GetRequiredService<NpgsqlDataSource>();
         await Host.DisposeAsync();
+        await dataSource.DisposeAsync();
     }
 
     protected static string Today(int plusDays = 0) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(plusDays).ToString("yyyy-MM-dd");
