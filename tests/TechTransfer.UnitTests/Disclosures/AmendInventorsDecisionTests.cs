@@ -30,6 +30,15 @@ public sealed class AmendInventorsDecisionTests
     }
 
     [Fact]
+    public void A_disclosure_stored_before_the_full_form_still_folds()
+    {
+        var old = System.Text.Json.JsonSerializer.Deserialize<TechnologyDisclosed>(
+            """{"TechnologyId":"0195a000-0000-7000-8000-000000000009","Title":"Old","Facility":"JET","DisclosedAt":"2026-01-01T00:00:00Z"}""")!;
+        var technology = Technology.From([old])!;
+        (technology.Inventors.Count, technology.Keywords.Count, technology.Field).ShouldBe((0, 0, ""));
+    }
+
+    [Fact]
     public void An_abandoned_technology_takes_no_more_commands()
     {
         var refused = Should.Throw<DomainRuleViolation>(() => AmendInventorsDecision.Decide(Given.Technology(new TechnologyAbandoned("no market", "staff-1", Given.Now)),

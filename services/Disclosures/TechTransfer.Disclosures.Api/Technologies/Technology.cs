@@ -47,11 +47,12 @@ public sealed record Technology
     /// <summary>Pure: the state after <paramref name="event"/>. Unknown events leave it unchanged.</summary>
     public static Technology? Next(Technology? state, object @event) => (state, @event) switch
     {
+        // The ?? cover disclosures stored before the full disclosure form (title and facility only).
         (_, TechnologyDisclosed e) => new Technology
         {
-            Id = e.TechnologyId, Title = e.Title, Facility = e.Facility, Lab = e.Lab, Field = e.Field, Keywords = e.Keywords,
-            ConfidentialDescription = e.ConfidentialDescription, Inventors = e.Inventors, ConceivedOn = e.ConceivedOn,
-            EarlierDisclosures = e.EarlierDisclosures, FundingProgramme = e.FundingProgramme, DisclosedBy = e.By, DisclosedAt = e.DisclosedAt,
+            Id = e.TechnologyId, Title = e.Title, Facility = e.Facility, Lab = e.Lab ?? "", Field = e.Field ?? "", Keywords = e.Keywords ?? [],
+            ConfidentialDescription = e.ConfidentialDescription ?? "", Inventors = e.Inventors ?? [], ConceivedOn = e.ConceivedOn,
+            EarlierDisclosures = e.EarlierDisclosures ?? [], FundingProgramme = e.FundingProgramme, DisclosedBy = e.By ?? "", DisclosedAt = e.DisclosedAt,
         },
         (null, _) => null,
         ({ } s, InventorsAmended e) => s with { Inventors = e.Inventors },

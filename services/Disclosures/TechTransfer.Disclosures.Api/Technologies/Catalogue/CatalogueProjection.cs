@@ -14,7 +14,7 @@ public sealed partial class CatalogueProjection : SingleStreamProjection<Catalog
     {
         (_, TechnologyDisclosed d) => new CatalogueEntry
         {
-            Id = id, Facility = d.Facility, FacilityKey = d.Facility.ToLowerInvariant(), Field = d.Field, FieldKey = d.Field.ToLowerInvariant(),
+            Id = id, Facility = d.Facility, FacilityKey = d.Facility.ToLowerInvariant(), Field = d.Field ?? "", FieldKey = d.Field?.ToLowerInvariant() ?? "",
         },
         (null, _) => null,
         ({ } s, TechnologyPublishedForMarketing p) => s with
