@@ -2,8 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Marten;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.Disclosures.Api;
+using TechTransfer.IntegrationTests.Disclosures;
 using TechTransfer.Testing.Hosts;
 using TechTransfer.Testing.Infrastructure;
 
@@ -44,5 +48,25 @@ public sealed class AbuseLimitTests(TestInfrastructure infrastructure)
 
         response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
+    public async Task An_oversized_disclosure_is_refused_with_413_and_writes_nothing()
+    {
+        var settings = HostSettings.For(infrastructure, "oversized");
+        settings["Security:Limits:MaxRequestBodyBytes"] = "2048";
+        await using var disclosures = new ServiceHost<DisclosuresApi>(settings);
+        await disclosures.StartReadyAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var disclosure = JsonSerializer.SerializeToNode(Sample.Disclosure(), JsonSerializerOptions.Web)!;
+        disclosure["confidentialDescription"] = new string('y', 8192);
+        var body = disclosure.ToJsonString();
+
+        var response = await disclosures.ClientAs(Roles.Staff).PostAsync("/technologies",
+            new StringContent(body, Encoding.UTF8, "application/json"), ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        await using var session = disclosures.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        (await session.Events.QueryAllRawEvents().CountAsync(ct)).ShouldBe(0);
     }
 }
