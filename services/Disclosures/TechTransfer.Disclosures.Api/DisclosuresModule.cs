@@ -67,6 +67,7 @@ public static class DisclosuresModule
         var technologies = app.MapGroup("/technologies").WithTags("Technologies");
         technologies.MapDiscloseTechnology();
         technologies.MapGetTechnology();
+        technologies.MapListConfidentialReads();
         technologies.MapAmendInventors();
         technologies.MapAssessTechnology();
         technologies.MapAgreeIpOwnership();
