@@ -35,7 +35,9 @@ public static class EventStore
         if (string.IsNullOrEmpty(connection.Database)) connection.Database = service.DefaultDatabase;
 
         var dataSource = new NpgsqlDataSourceBuilder(connection.ConnectionString).Build();
-        builder.Services.AddSingleton(dataSource);
+        // Registered through a factory so the container disposes it with the host: its pooled connections
+        // close instead of piling up (Marten, given a data source, leaves its disposal to us).
+        builder.Services.AddSingleton(_ => dataSource);
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthEndpoints.ReadyTag]);
 
         if (builder.Configuration.GetSection(ApiKeyOptions.Section).Get<ApiKeyOptions>()?.Issuer == true)
