@@ -43,7 +43,9 @@ public static class DisclosuresModule
                     .Duplicate(e => e.FieldKey)
                     .Duplicate(e => e.Phase)
                     .Duplicate(e => e.PublishedAt)
-                    .GinIndexJsonData();
+                    .GinIndexJsonData()
+                    // Free-text search over the whole entry: it holds public fields only.
+                    .FullTextIndex();
                 opts.Schema.For<AwaitingAssessment>().Duplicate(a => a.DisclosedAt).Duplicate(a => a.Facility);
                 opts.Schema.For<PatentDeadline>().Duplicate(d => d.Due).Duplicate(d => d.TechnologyId).Duplicate(d => d.ApplicationId);
                 opts.Schema.For<SmeEvidenceToReview>().Duplicate(x => x.TechnologyId).Duplicate(x => x.ReceivedAt);

@@ -53,6 +53,7 @@ public sealed class CatalogueConfidentialityTests(TestInfrastructure infrastruct
         [
             "/catalogue", "/catalogue?keyword=cryogenics", "/catalogue?field=superconducting%20magnets", "/catalogue?facility=CERN",
             "/catalogue?phase=Prototype", "/catalogue?pageSize=1&page=2", $"/catalogue/{magnet}", $"/catalogue/{detector}",
+            "/catalogue?q=sensors", "/catalogue?q=Secretworth", "/catalogue?q=CONFIDENTIAL-7f3a",
         ];
         var answers = new List<string>();
         foreach (var search in searches)
@@ -70,6 +71,10 @@ public sealed class CatalogueConfidentialityTests(TestInfrastructure infrastruct
         (await Partner.GetJsonAsync("/catalogue?phase=Prototype")).GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid().ShouldBe(magnet);
         (await Partner.GetJsonAsync("/catalogue?field=particle%20detectors")).GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid().ShouldBe(detector);
         (await Partner.GetJsonAsync("/catalogue?facility=ITER")).GetProperty("total").GetInt64().ShouldBe(0);
+        // Free text finds public words (stemmed: "sensors" matches "sensor"), never confidential ones
+        (await Partner.GetJsonAsync("/catalogue?q=radiation-hard%20sensors")).GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid().ShouldBe(detector);
+        (await Partner.GetJsonAsync("/catalogue?q=Secretworth")).GetProperty("total").GetInt64().ShouldBe(0);
+        (await Partner.GetJsonAsync("/catalogue?q=%22quench%20detector%22%20FPGA")).GetProperty("total").GetInt64().ShouldBe(0);
         var page = await Partner.GetJsonAsync("/catalogue?pageSize=1&page=2");
         (page.GetProperty("items").GetArrayLength(), page.GetProperty("total").GetInt64()).ShouldBe((1, 2L));
         (await Partner.GetAsync($"/catalogue/{unmarketed}", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -26,7 +26,7 @@ public static class SearchCatalogueEndpoint
         group.MapGet("/", SearchAsync)
             .WithName("SearchCatalogue")
             .RequireRoles(Roles.Partner, Roles.Staff)
-            .WithSummary("The public catalogue: marketed technologies only, non-confidential fields only; by keyword, field, facility and phase, paged.")
+            .WithSummary("The public catalogue: marketed technologies only, non-confidential fields only; by free text (q: words, \"a phrase\", or, -not), keyword, field, facility and phase, paged.")
             .ProducesValidationProblem();
 
         group.MapGet("/{id:guid}", async Task<Ok<CatalogueItem>> (Guid id, IQuerySession session, CancellationToken ct) =>
@@ -47,6 +47,7 @@ public static class SearchCatalogueEndpoint
     private static async Task<Ok<CataloguePage>> SearchAsync(
         IQuerySession session,
         CancellationToken ct,
+        [StringLength(200)] string? q = null,
         [StringLength(100)] string? keyword = null,
         [StringLength(100)] string? field = null,
         [StringLength(100)] string? facility = null,
@@ -56,6 +57,8 @@ public static class SearchCatalogueEndpoint
     {
         // Every filter is on an indexed column (see DisclosuresModule); keywords use the GIN index of the document.
         IQueryable<CatalogueEntry> query = session.Query<CatalogueEntry>().Stats(out var stats).Where(e => e.Marketed);
+        // Web-style search (PostgreSQL websearch_to_tsquery, English stemming) on the entry's full-text index.
+        if (!string.IsNullOrWhiteSpace(q)) query = query.Where(e => e.WebStyleSearch(q.Trim()));
         if (Normalised(keyword) is { } k) query = query.Where(e => e.Keywords.Contains(k));
         if (Normalised(field) is { } f) query = query.Where(e => e.FieldKey == f);
         if (Normalised(facility) is { } at) query = query.Where(e => e.FacilityKey == at);
