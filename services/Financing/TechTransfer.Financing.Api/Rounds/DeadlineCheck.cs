@@ -1,0 +1,71 @@
+using JasperFx;
+using Marten;
+using TechTransfer.BuildingBlocks.Domain;
+
+namespace TechTransfer.Financing.Api.Rounds;
+
+public sealed class DeadlineCheckOptions
+{
+    public const string Section = "Financing:DeadlineCheck";
+
+    /// <summary>How often open rounds are checked; a round fails at most this long after its deadline day ends.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
+}
+
+/// <summary>
+/// Fails the open rounds whose deadline passed without their minimum. Scheduled, never triggered by a request:
+/// every <see cref="DeadlineCheckOptions.Interval"/> (on <see cref="TimeProvider"/>, so tests can move the clock)
+/// it reads the overdue rows of <see cref="OpenRoundDeadline"/> (an indexed deadline column, open rounds only)
+/// and runs <see cref="RoundDecisions.FailIfDeadlinePassed"/> on each round through the usual optimistic write.
+/// Idempotent: a round already ended, or failed by another node meanwhile, yields no event.
+/// </summary>
+public sealed class DeadlineCheck(ISessionFactory sessions, IDocumentStore store, TimeProvider clock, DeadlineCheckOptions options, ILogger<DeadlineCheck> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Interval, clock);
+        do
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "The deadline check failed; it runs again in {Interval}", options.Interval);
+            }
+        } while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One pass; returns how many rounds failed.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        IReadOnlyList<OpenRoundDeadline> overdue;
+        await using (var query = store.QuerySession())
+            overdue = await query.Query<OpenRoundDeadline>().Where(d => d.Deadline < today).OrderBy(d => d.Deadline).Take(500).ToListAsync(ct);
+
+        var failed = 0;
+        foreach (var row in overdue)
+        {
+            try
+            {
+                var before = failed;
+                await sessions.WriteAsync(row.Id, null, round =>
+                {
+                    var events = RoundDecisions.FailIfDeadlinePassed(round, clock.GetUtcNow());
+                    if (events.Count > 0) failed = before + 1;
+                    return events;
+                }, ct);
+            }
+            catch (Exception e) when (e is NotFound or ConcurrencyException)
+            {
+                logger.LogInformation("Round {RoundId} changed during the deadline check; the next pass looks again", row.Id);
+            }
+        }
+        if (failed > 0) logger.LogInformation("The deadline check failed {Count} round(s) whose deadline passed without the minimum", failed);
+        return failed;
+    }
+}

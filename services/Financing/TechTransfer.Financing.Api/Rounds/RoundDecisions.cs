@@ -1,0 +1,128 @@
+using System.ComponentModel.DataAnnotations;
+using TechTransfer.BuildingBlocks.Domain;
+using TechTransfer.Financing.Api.Investors;
+using TechTransfer.Financing.Api.StartUps;
+
+namespace TechTransfer.Financing.Api.Rounds;
+
+/// <summary>Open a round (request body). Amounts are in <see cref="Currency"/> (ISO 4217, EUR when omitted).</summary>
+public sealed record OpenRound(
+    [Required] Guid? StartUpId,
+    [Required] Instrument? Instrument,
+    [Required, Range(typeof(decimal), "0.01", "100000000000")] decimal? Target,
+    [Required, Range(typeof(decimal), "0.01", "100000000000")] decimal? Minimum,
+    [Required] DateOnly? Deadline,
+    [Range(typeof(decimal), "0.01", "100000000000")] decimal? Cap = null,
+    [StringLength(3, MinimumLength = 3)] string? Currency = null,
+    [Range(typeof(decimal), "0.01", "1000000000000")] decimal? PreMoneyValuation = null);
+
+/// <summary>Commit money to a round (request body). A partner system commits for its own investor and may omit the id.</summary>
+public sealed record Commit(
+    [Required, Range(typeof(decimal), "0.01", "100000000000")] decimal? Amount,
+    [Required, StringLength(3, MinimumLength = 3)] string Currency,
+    Guid? InvestorId = null);
+
+public sealed record WithdrawCommitment([StringLength(1000)] string? Reason = null);
+
+public sealed record CloseRound(DateOnly? ClosedOn = null);
+
+public sealed record CancelRound([Required, StringLength(1000, MinimumLength = 3)] string Reason);
+
+/// <summary>Every rule of a round, as pure functions: state and command in, events out (or a <see cref="DomainRuleViolation"/> naming the rule).</summary>
+public static class RoundDecisions
+{
+    public const string DeadlineCheck = "deadline check";
+
+    public static IReadOnlyList<object> Open(Guid roundId, OpenRound command, KnownStartUp? startUp, string by, DateTimeOffset now)
+    {
+        if (startUp is null)
+            throw new DomainRuleViolation("start-up-is-known", $"No start-up {command.StartUpId} was reported by Incubation; rounds are opened only for those.");
+        var instrument = command.Instrument ?? throw new DomainRuleViolation("instrument-is-given", "Say which instrument the round uses.");
+        var currency = Money.CurrencyCode(command.Currency);
+        var target = Money.Of(command.Target ?? 0m, currency, "target");
+        var minimum = Money.Of(command.Minimum ?? 0m, currency, "minimum");
+        Money? cap = command.Cap is { } c ? Money.Of(c, currency, "cap") : null;
+        if (minimum > target)
+            throw new DomainRuleViolation("minimum-is-at-most-the-target", $"The minimum ({minimum}) is above the target ({target}).");
+        if (cap is { } k && k < target)
+            throw new DomainRuleViolation("cap-is-at-least-the-target", $"The cap ({k}) is below the target ({target}).");
+        Money? preMoney = null;
+        if (instrument == Instrument.Equity)
+            preMoney = Money.Of(command.PreMoneyValuation ?? throw new DomainRuleViolation("equity-needs-a-pre-money-valuation",
+                "An equity round needs the start-up's pre-money valuation."), currency, "pre-money valuation");
+        else if (command.PreMoneyValuation is not null)
+            throw new DomainRuleViolation("pre-money-valuation-is-for-equity", $"A {instrument.WireName()} round takes no pre-money valuation.");
+        var deadline = command.Deadline ?? throw new DomainRuleViolation("deadline-is-given", "Give the round's deadline.");
+        if (deadline <= Today(now))
+            throw new DomainRuleViolation("deadline-is-in-the-future", $"The deadline ({deadline:yyyy-MM-dd}) must be after today.");
+        return [new RoundOpened(roundId, startUp.Id, startUp.Name, instrument, target, minimum, cap, preMoney, deadline, by, now)];
+    }
+
+    public static IReadOnlyList<object> Commit(Round round, Commit command, Investor? investor, string by, DateTimeOffset now, Guid commitmentId)
+    {
+        MustBeOpen(round, "commit to");
+        if (Today(now) > round.Deadline)
+            throw new DomainRuleViolation("deadline-has-not-passed", $"The round's deadline ({round.Deadline:yyyy-MM-dd}) has passed.", DomainRuleViolation.Conflict);
+        if (investor is null)
+            throw new DomainRuleViolation("investor-is-known", $"No investor {command.InvestorId} is registered.");
+        var currency = Money.CurrencyCode(command.Currency);
+        if (currency != round.Currency)
+            throw new DomainRuleViolation("commitment-in-the-round-currency", $"The round is in {round.Currency}; commit in {round.Currency}, not {currency}.");
+        var amount = Money.Of(command.Amount ?? 0m, currency, "commitment");
+        if (round.Cap is { } cap && round.Committed + amount > cap)
+            throw new DomainRuleViolation("commitments-stay-within-the-cap",
+                $"{amount} would bring the round to {round.Committed + amount}, over its cap of {cap} ({cap - round.Committed} left).", DomainRuleViolation.Conflict);
+        return [new CommitmentMade(commitmentId, investor.Id, investor.Name, investor.Source, amount, by, now)];
+    }
+
+    public static IReadOnlyList<object> Withdraw(Round round, Guid commitmentId, WithdrawCommitment command, string by, DateTimeOffset now)
+    {
+        MustBeOpen(round, "withdraw from");
+        var commitment = round.Commitments.FirstOrDefault(c => c.Id == commitmentId) ?? throw new NotFound("Commitment", commitmentId);
+        if (!commitment.Active)
+            throw new DomainRuleViolation("commitment-is-active", $"The commitment was already withdrawn on {commitment.WithdrawnAt:yyyy-MM-dd}.", DomainRuleViolation.Conflict);
+        return [new CommitmentWithdrawn(commitmentId, commitment.InvestorId, command.Reason?.Trim(), by, now)];
+    }
+
+    public static IReadOnlyList<object> Close(Round round, CloseRound command, string by, DateTimeOffset now)
+    {
+        MustBeOpen(round, "close");
+        if (round.Committed < round.Minimum)
+            throw new DomainRuleViolation("minimum-is-met", $"{round.Committed} is committed, below the minimum of {round.Minimum}.", DomainRuleViolation.Conflict);
+        var closedOn = command.ClosedOn ?? Today(now);
+        if (closedOn > Today(now))
+            throw new DomainRuleViolation("closing-date-is-not-in-the-future", $"The closing date ({closedOn:yyyy-MM-dd}) is in the future.");
+        if (closedOn < DateOnly.FromDateTime(round.OpenedAt.UtcDateTime))
+            throw new DomainRuleViolation("closing-date-is-not-before-opening", $"The closing date ({closedOn:yyyy-MM-dd}) is before the round opened.");
+        Money? postMoney = round.PreMoneyValuation is { } pre ? pre + round.Committed : null;
+        var dilution = postMoney is { } post ? Money.Ratio(round.Committed.Amount, post.Amount, 4) : null;
+        return [new RoundClosed(round.StartUpId, round.StartUpName, round.Instrument, round.Committed, round.PublicCommitted, round.PrivateCommitted,
+            postMoney, dilution, round.OpenedAt, closedOn, by, now)];
+    }
+
+    public static IReadOnlyList<object> Cancel(Round round, CancelRound command, string by, DateTimeOffset now)
+    {
+        MustBeOpen(round, "cancel");
+        var reason = command.Reason.Trim();
+        if (reason.Length < 3) throw new DomainRuleViolation("cancellation-has-a-reason", "Say why the round is cancelled.");
+        return [new RoundCancelled(round.StartUpId, reason, by, now)];
+    }
+
+    /// <summary>
+    /// The scheduled check: an open round whose deadline has passed without the minimum fails. Anything else
+    /// (already ended, deadline not passed, minimum met and waiting to be closed) gives no event, so the check
+    /// can run any number of times, on any number of nodes.
+    /// </summary>
+    public static IReadOnlyList<object> FailIfDeadlinePassed(Round round, DateTimeOffset now) =>
+        round.Status == RoundStatus.Open && Today(now) > round.Deadline && round.Committed < round.Minimum
+            ? [new RoundFailed(round.StartUpId, round.Instrument, round.Committed, round.Minimum, round.Deadline, DeadlineCheck, now)]
+            : [];
+
+    private static void MustBeOpen(Round round, string action)
+    {
+        if (round.Status != RoundStatus.Open)
+            throw new DomainRuleViolation("round-is-open", $"The round is {round.Status.ToString().ToLowerInvariant()}; you cannot {action} it.", DomainRuleViolation.Conflict);
+    }
+
+    private static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.UtcDateTime);
+}
