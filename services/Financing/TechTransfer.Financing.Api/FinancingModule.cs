@@ -1,8 +1,10 @@
 using JasperFx.Events.Projections;
 using TechTransfer.BuildingBlocks.Messaging;
 using TechTransfer.BuildingBlocks.Persistence;
+using TechTransfer.Financing.Api.Figures;
 using TechTransfer.Financing.Api.Integration;
 using TechTransfer.Financing.Api.Investors;
+using TechTransfer.Financing.Api.Panels;
 using TechTransfer.Financing.Api.Rounds;
 using TechTransfer.Financing.Api.StartUps;
 
@@ -21,6 +23,7 @@ public static class FinancingModule
                 opts.Projections.Add<InvestorProjection>(ProjectionLifecycle.Inline);
                 opts.Projections.Add<RoundProjection>(ProjectionLifecycle.Inline);
                 opts.Projections.Add<RoundViewsProjection>(ProjectionLifecycle.Inline);
+                opts.Projections.Add<PanelProjection>(ProjectionLifecycle.Inline);
 
                 // Lists and checks filter on indexed fields only.
                 opts.Schema.For<Investor>().Duplicate(i => i.Name);
@@ -44,6 +47,8 @@ public static class FinancingModule
         app.MapGroup("/start-ups").WithTags("Start-ups").MapStartUps();
         app.MapGroup("/rounds").WithTags("Rounds").MapRounds();
         app.MapGroup("/commitments").WithTags("Commitments").MapCommitments();
+        app.MapGroup("/panels").WithTags("Panels").MapPanels();
+        app.MapGroup("/figures").WithTags("Figures").MapFigures();
         return app;
     }
 }

@@ -1,0 +1,97 @@
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using TechTransfer.BuildingBlocks.Http;
+using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.Financing.Api.Investors;
+using TechTransfer.Financing.Api.Rounds;
+using TechTransfer.Financing.Api.StartUps;
+using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
+
+namespace TechTransfer.Financing.Api.Panels;
+
+/// <summary>The answer to a command that creates something inside a panel (a session, a pitch).</summary>
+public sealed record WrittenPart(Guid Id, long Version, Guid PartId);
+
+public static class PanelEndpoints
+{
+    public static void MapPanels(this RouteGroupBuilder group)
+    {
+        group.MapPost("/", async Task<Created<Written>> (FormPanel command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            {
+                var ids = command.Members.Distinct().ToArray();
+                var known = (await session.LoadManyAsync<Investor>(ct, ids)).Select(i => i.Id).ToHashSet();
+                var id = Guid.CreateVersion7();
+                var events = PanelDecisions.Form(id, command, known, http.User.Actor(), clock.GetUtcNow());
+                session.Events.StartStream<Panel>(id, events);
+                await session.SaveChangesAsync(ct);
+                http.Response.SetETag(events.Count);
+                return TypedResults.Created($"/panels/{id}", new Written(id, events.Count));
+            })
+            .WithName("FormPanel")
+            .RequireRoles(Roles.Staff, Roles.Financier)
+            .WithSummary("Form a panel of financiers from registered investors.")
+            .ProducesCommandProblems();
+
+        group.MapGet("/{id:guid}", async Task<Ok<Panel>> (Guid id, IQuerySession session, HttpContext http, CancellationToken ct) =>
+            {
+                var panel = await session.LoadAsync<Panel>(id, ct) ?? throw new NotFound("Panel", id);
+                http.Response.SetETag(panel.Version);
+                return TypedResults.Ok(panel);
+            })
+            .WithName("GetPanel")
+            .RequireRoles(Roles.Staff, Roles.Financier)
+            .WithSummary("A panel: members, sessions and pitches with their outcome.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/{id:guid}/members", async Task<Ok<Written>> (Guid id, AddPanelMember command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            {
+                var investorId = command.InvestorId!.Value;
+                var known = await session.LoadAsync<Investor>(investorId, ct) is not null;
+                return await WriteAsync(session, id, http, p => PanelDecisions.AddMember(p, investorId, known, http.User.Actor(), clock.GetUtcNow()), ct);
+            })
+            .WithName("AddPanelMember")
+            .RequireRoles(Roles.Staff, Roles.Financier)
+            .WithSummary("Add a registered investor to the panel. Takes If-Match.")
+            .ProducesCommandProblems();
+
+        group.MapPost("/{id:guid}/sessions", async Task<Ok<WrittenPart>> (Guid id, HoldSession command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            {
+                var sessionId = Guid.CreateVersion7();
+                var written = await WriteAsync(session, id, http, p => PanelDecisions.HoldSession(p, command, http.User.Actor(), clock.GetUtcNow(), sessionId), ct);
+                return TypedResults.Ok(new WrittenPart(id, written.Value!.Version, sessionId));
+            })
+            .WithName("HoldPanelSession")
+            .RequireRoles(Roles.Staff, Roles.Financier)
+            .WithSummary("Schedule or record a session where start-ups pitch to the panel. Takes If-Match.")
+            .ProducesCommandProblems();
+
+        group.MapPost("/{id:guid}/sessions/{sessionId:guid}/pitches", async Task<Ok<WrittenPart>> (Guid id, Guid sessionId, RecordPitch command, IDocumentSession session,
+                TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            {
+                var startUp = command.StartUpId is { } s ? await session.LoadAsync<KnownStartUp>(s, ct) : null;
+                var pitchId = Guid.CreateVersion7();
+                var written = await WriteAsync(session, id, http,
+                    p => PanelDecisions.RecordPitch(p, sessionId, command, startUp, http.User.Actor(), clock.GetUtcNow(), pitchId), ct);
+                return TypedResults.Ok(new WrittenPart(id, written.Value!.Version, pitchId));
+            })
+            .WithName("RecordPitch")
+            .RequireRoles(Roles.Staff, Roles.Financier)
+            .WithSummary("Record a start-up's pitch at a session and the panel's outcome (backed, declined, deferred). Takes If-Match.")
+            .ProducesCommandProblems();
+    }
+
+    /// <summary>Fetch for writing, If-Match → 412, decide, append, save; a concurrent commit is refused (409), never lost.</summary>
+    private static async Task<Ok<Written>> WriteAsync(IDocumentSession session, Guid id, HttpContext http, Func<Panel, IReadOnlyList<object>> decide, CancellationToken ct)
+    {
+        var stream = await session.Events.FetchForWriting<Panel>(id, ct);
+        var panel = stream.Aggregate ?? throw new NotFound("Panel", id);
+        var current = stream.CurrentVersion ?? 0;
+        if (http.Request.ExpectedVersion() is { } expected && expected != current) throw new PreconditionFailed(expected, current);
+        var events = decide(panel);
+        stream.AppendMany(events);
+        await session.SaveChangesAsync(ct);
+        var version = current + events.Count;
+        http.Response.SetETag(version);
+        return TypedResults.Ok(new Written(id, version));
+    }
+}
