@@ -155,4 +155,14 @@ public sealed class RoundLifecycleTests(FinancingFixture financing) : IClassFixt
         response.Headers.ETag!.Tag.ShouldBe("\"2\"");
         (await Financier.GetOkAsync($"/rounds/{roundId}")).GetProperty("committed").Amount().ShouldBe(1_000m);
     }
+
+    [Fact]
+    public async Task The_api_description_names_every_command_and_query()
+    {
+        var document = await financing.Host.CreateClient().GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
+        foreach (var operation in new[] { "RegisterInvestor", "GetInvestor", "ListInvestors", "GetStartUp", "OpenRound", "GetRound", "ListRounds", "Commit",
+                     "WithdrawCommitment", "CloseRound", "CancelRound", "ListCommitments", "FormPanel", "GetPanel", "AddPanelMember", "HoldPanelSession",
+                     "RecordPitch", "YearFigures", "StartUpFigures", "PanelFigures" })
+            document.ShouldContain($"\"{operation}\"");
+    }
 }
