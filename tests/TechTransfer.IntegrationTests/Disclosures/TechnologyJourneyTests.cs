@@ -1,3 +1,4 @@
+using TechTransfer.Testing.Messaging;
 using System.Text.Json;
 using TechTransfer.Contracts.Financing;
 using TechTransfer.Contracts.Incubation;

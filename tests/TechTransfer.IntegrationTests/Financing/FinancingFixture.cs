@@ -6,7 +6,6 @@ using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Contracts.Financing;
 using TechTransfer.Contracts.Incubation;
 using TechTransfer.Financing.Api;
-using TechTransfer.IntegrationTests.Disclosures;
 using TechTransfer.Testing;
 using TechTransfer.Testing.Hosts;
 using TechTransfer.Testing.Infrastructure;

@@ -1,7 +1,8 @@
 using MassTransit;
 using TechTransfer.BuildingBlocks.Messaging;
+using Xunit;
 
-namespace TechTransfer.IntegrationTests.Disclosures;
+namespace TechTransfer.Testing.Messaging;
 
 /// <summary>A bare MassTransit bus on the real broker: plays the other services by publishing their contract events.</summary>
 public sealed class TestBus : IAsyncDisposable
