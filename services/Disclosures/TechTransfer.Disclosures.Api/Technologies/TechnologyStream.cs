@@ -3,11 +3,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TechTransfer.BuildingBlocks.Domain;
 using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 using TechTransfer.BuildingBlocks.Http;
+using TechTransfer.BuildingBlocks.Persistence;
 
 namespace TechTransfer.Disclosures.Api.Technologies;
-
-/// <summary>The answer to every staff command: the technology and its new version (also sent as ETag).</summary>
-public sealed record Written(Guid Id, long Version);
 
 /// <summary>Load, decide, append: the one path every write to a technology takes.</summary>
 public static class TechnologyStream
@@ -17,19 +15,9 @@ public static class TechnologyStream
     /// at once (or none, when the decision throws). Marten checks the fetched version again at commit, so a
     /// concurrent change is refused (409) rather than lost. Returns the version after the append.
     /// </summary>
-    public static async Task<long> DecideAsync(
+    public static Task<long> DecideAsync(
         this IDocumentSession session, Guid id, long? expectedVersion, Func<Technology, IReadOnlyList<object>> decide, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForWriting<Technology>(id, ct);
-        var technology = stream.Aggregate ?? throw new NotFound("Technology", id);
-        var current = stream.CurrentVersion ?? 0;
-        if (expectedVersion is { } expected && expected != current) throw new PreconditionFailed(expected, current);
-
-        var events = decide(technology);
-        if (events.Count == 0) return current;
-        stream.AppendMany(events);
-        return current + events.Count;
-    }
+        => session.DecideAsync(id, expectedVersion, decide, "Technology", ct);
 
     /// <summary>
     /// What another service reports about a technology (consumers; the caller's base class saves). An unknown
@@ -57,12 +45,4 @@ public static class TechnologyStream
         http.Response.SetETag(version);
         return TypedResults.Ok(new Written(id, version));
     }
-
-    /// <summary>The ProblemDetails a staff command may answer with, for the OpenAPI document.</summary>
-    public static RouteHandlerBuilder ProducesCommandProblems(this RouteHandlerBuilder builder) => builder
-        .ProducesValidationProblem()
-        .ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-        .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

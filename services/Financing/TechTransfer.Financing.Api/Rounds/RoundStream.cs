@@ -1,6 +1,7 @@
 using JasperFx;
 using Marten;
 using TechTransfer.BuildingBlocks.Http;
+using TechTransfer.BuildingBlocks.Persistence;
 using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 
 namespace TechTransfer.Financing.Api.Rounds;
@@ -27,16 +28,9 @@ public static class RoundStream
             await using var session = sessions.OpenSession();
             try
             {
-                var stream = await session.Events.FetchForWriting<Round>(id, ct);
-                var round = stream.Aggregate ?? throw new NotFound("Round", id);
-                var current = stream.CurrentVersion ?? 0;
-                if (expectedVersion is { } expected && expected != current) throw new PreconditionFailed(expected, current);
-
-                var events = decide(round);
-                if (events.Count == 0) return current;
-                stream.AppendMany(events);
+                var version = await session.DecideAsync(id, expectedVersion, decide, "Round", ct);
                 await session.SaveChangesAsync(ct);
-                return current + events.Count;
+                return version;
             }
             catch (ConcurrencyException) when (expectedVersion is null && attempt < Attempts)
             {
@@ -45,11 +39,4 @@ public static class RoundStream
             }
         }
     }
-
-    public static RouteHandlerBuilder ProducesCommandProblems(this RouteHandlerBuilder builder) => builder
-        .ProducesValidationProblem()
-        .ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-        .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

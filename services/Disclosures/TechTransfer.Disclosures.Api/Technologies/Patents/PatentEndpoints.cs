@@ -1,3 +1,4 @@
+using TechTransfer.BuildingBlocks.Http;
 using Marten;
 using TechTransfer.BuildingBlocks.Security;
 
