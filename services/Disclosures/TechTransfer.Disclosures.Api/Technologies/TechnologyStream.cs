@@ -37,12 +37,7 @@ public static class TechnologyStream
     }
 
     /// <summary>A staff command over HTTP: decide with If-Match, save, answer with the new version and its ETag.</summary>
-    public static async Task<Ok<Written>> WriteAsync(
+    public static Task<Ok<Written>> WriteAsync(
         this IDocumentSession session, Guid id, HttpContext http, Func<Technology, IReadOnlyList<object>> decide, CancellationToken ct)
-    {
-        var version = await session.DecideAsync(id, http.Request.ExpectedVersion(), decide, ct);
-        await session.SaveChangesAsync(ct);
-        http.Response.SetETag(version);
-        return TypedResults.Ok(new Written(id, version));
-    }
+        => session.WriteAsync(id, http, decide, "Technology", ct);
 }

@@ -14,10 +14,7 @@ public static class InvestorEndpoints
             {
                 var id = Guid.CreateVersion7();
                 var events = RegisterInvestorDecision.Decide(id, command, http.User.Actor(), clock.GetUtcNow());
-                session.Events.StartStream<Investor>(id, events);
-                await session.SaveChangesAsync(ct);
-                http.Response.SetETag(events.Count);
-                return TypedResults.Created($"/investors/{id}", new Written(id, events.Count));
+                return await session.StartAsync<Investor>(id, events, $"/investors/{id}", http.Response, ct);
             })
             .WithName("RegisterInvestor")
             .RequireRoles(Roles.Staff, Roles.Financier)

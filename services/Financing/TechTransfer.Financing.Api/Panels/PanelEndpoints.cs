@@ -22,10 +22,7 @@ public static class PanelEndpoints
                 var known = (await session.LoadManyAsync<Investor>(ct, ids)).Select(i => i.Id).ToHashSet();
                 var id = Guid.CreateVersion7();
                 var events = PanelDecisions.Form(id, command, known, http.User.Actor(), clock.GetUtcNow());
-                session.Events.StartStream<Panel>(id, events);
-                await session.SaveChangesAsync(ct);
-                http.Response.SetETag(events.Count);
-                return TypedResults.Created($"/panels/{id}", new Written(id, events.Count));
+                return await session.StartAsync<Panel>(id, events, $"/panels/{id}", http.Response, ct);
             })
             .WithName("FormPanel")
             .RequireRoles(Roles.Staff, Roles.Financier)
@@ -47,7 +44,7 @@ public static class PanelEndpoints
             {
                 var investorId = command.InvestorId!.Value;
                 var known = await session.LoadAsync<Investor>(investorId, ct) is not null;
-                return await WriteAsync(session, id, http, p => PanelDecisions.AddMember(p, investorId, known, http.User.Actor(), clock.GetUtcNow()), ct);
+                return await session.WriteAsync<Panel>(id, http, p => PanelDecisions.AddMember(p, investorId, known, http.User.Actor(), clock.GetUtcNow()), "Panel", ct);
             })
             .WithName("AddPanelMember")
             .RequireRoles(Roles.Staff, Roles.Financier)
@@ -57,7 +54,7 @@ public static class PanelEndpoints
         group.MapPost("/{id:guid}/sessions", async Task<Ok<WrittenPart>> (Guid id, HoldSession command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var sessionId = Guid.CreateVersion7();
-                var written = await WriteAsync(session, id, http, p => PanelDecisions.HoldSession(p, command, http.User.Actor(), clock.GetUtcNow(), sessionId), ct);
+                var written = await session.WriteAsync<Panel>(id, http, p => PanelDecisions.HoldSession(p, command, http.User.Actor(), clock.GetUtcNow(), sessionId), "Panel", ct);
                 return TypedResults.Ok(new WrittenPart(id, written.Value!.Version, sessionId));
             })
             .WithName("HoldPanelSession")
@@ -70,28 +67,13 @@ public static class PanelEndpoints
             {
                 var startUp = command.StartUpId is { } s ? await session.LoadAsync<KnownStartUp>(s, ct) : null;
                 var pitchId = Guid.CreateVersion7();
-                var written = await WriteAsync(session, id, http,
-                    p => PanelDecisions.RecordPitch(p, sessionId, command, startUp, http.User.Actor(), clock.GetUtcNow(), pitchId), ct);
+                var written = await session.WriteAsync<Panel>(id, http,
+                    p => PanelDecisions.RecordPitch(p, sessionId, command, startUp, http.User.Actor(), clock.GetUtcNow(), pitchId), "Panel", ct);
                 return TypedResults.Ok(new WrittenPart(id, written.Value!.Version, pitchId));
             })
             .WithName("RecordPitch")
             .RequireRoles(Roles.Staff, Roles.Financier)
             .WithSummary("Record a start-up's pitch at a session and the panel's outcome (backed, declined, deferred). Takes If-Match.")
             .ProducesCommandProblems();
-    }
-
-    /// <summary>Fetch for writing, If-Match → 412, decide, append, save; a concurrent commit is refused (409), never lost.</summary>
-    private static async Task<Ok<Written>> WriteAsync(IDocumentSession session, Guid id, HttpContext http, Func<Panel, IReadOnlyList<object>> decide, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForWriting<Panel>(id, ct);
-        var panel = stream.Aggregate ?? throw new NotFound("Panel", id);
-        var current = stream.CurrentVersion ?? 0;
-        if (http.Request.ExpectedVersion() is { } expected && expected != current) throw new PreconditionFailed(expected, current);
-        var events = decide(panel);
-        stream.AppendMany(events);
-        await session.SaveChangesAsync(ct);
-        var version = current + events.Count;
-        http.Response.SetETag(version);
-        return TypedResults.Ok(new Written(id, version));
     }
 }

@@ -20,10 +20,7 @@ public static class RoundEndpoints
                 var id = Guid.CreateVersion7();
                 var startUp = command.StartUpId is { } s ? await session.LoadAsync<KnownStartUp>(s, ct) : null;
                 var events = RoundDecisions.Open(id, command, startUp, http.User.Actor(), clock.GetUtcNow());
-                session.Events.StartStream<Round>(id, events);
-                await session.SaveChangesAsync(ct);
-                http.Response.SetETag(events.Count);
-                return TypedResults.Created($"/rounds/{id}", new Written(id, events.Count));
+                return await session.StartAsync<Round>(id, events, $"/rounds/{id}", http.Response, ct);
             })
             .WithName("OpenRound")
             .RequireRoles(Roles.Staff, Roles.Financier)

@@ -20,10 +20,6 @@ public static class DiscloseTechnologyEndpoint
     {
         var id = Guid.CreateVersion7();
         var events = DiscloseTechnologyDecision.Decide(id, command, http.User.Actor(), clock.GetUtcNow(), Guid.CreateVersion7);
-        session.Events.StartStream<Technology>(id, events);
-        await session.SaveChangesAsync(ct);
-
-        http.Response.SetETag(events.Count);
-        return TypedResults.Created($"/technologies/{id}", new Written(id, events.Count));
+        return await session.StartAsync<Technology>(id, events, $"/technologies/{id}", http.Response, ct);
     }
 }
