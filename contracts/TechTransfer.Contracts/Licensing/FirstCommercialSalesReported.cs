@@ -17,7 +17,8 @@ public sealed record FirstCommercialSalesReported(
     string LicenseeSizeClass,
     string Product,
     DateOnly FirstSoldOn,
-    DateTimeOffset ReportedAt)
+    DateTimeOffset ReportedAt,
+    string? By = null)
 {
     public const string Urn = WireName.UrnPrefix + "licensing:first-commercial-sales-reported:v1";
     public const string Exchange = WireName.ExchangePrefix + "licensing.first-commercial-sales-reported.v1";
