@@ -16,6 +16,7 @@ using TechTransfer.Disclosures.Api.Technologies.Patents;
 using TechTransfer.Disclosures.Api.Technologies.PublishForMarketing;
 using TechTransfer.Disclosures.Api.Technologies.RecordTransfer;
 using TechTransfer.Disclosures.Api.Technologies.Scoreboard;
+using TechTransfer.Disclosures.Api.Technologies.Scoreboard.Feeds;
 using TechTransfer.Disclosures.Api.Technologies.Worklists;
 
 namespace TechTransfer.Disclosures.Api;
@@ -49,7 +50,13 @@ public static class DisclosuresModule
                 opts.Schema.For<AwaitingAssessment>().Duplicate(a => a.DisclosedAt).Duplicate(a => a.Facility);
                 opts.Schema.For<PatentDeadline>().Duplicate(d => d.Due).Duplicate(d => d.TechnologyId).Duplicate(d => d.ApplicationId);
                 opts.Schema.For<SmeEvidenceToReview>().Duplicate(x => x.TechnologyId).Duplicate(x => x.ReceivedAt);
-                opts.Schema.For<ScoreboardFact>().Duplicate(f => f.Year).Duplicate(f => f.Facility);
+                opts.Schema.For<ScoreboardFact>().Duplicate(f => f.Year).Duplicate(f => f.Facility).Duplicate(f => f.Measure);
+                // What other services reported, for the scoreboard (Technologies/Scoreboard/Feeds).
+                opts.Schema.For<LicenceFact>().Duplicate(f => f.SignedOn).Duplicate(f => f.Facility).Duplicate(f => f.ReceivedAt);
+                opts.Schema.For<IncomeFact>().Duplicate(f => f.PaidOn).Duplicate(f => f.Facility).Duplicate(f => f.ReceivedAt);
+                opts.Schema.For<StartUpFact>().UseOptimisticConcurrency(true).GinIndexJsonData();
+                opts.Schema.For<FundingFact>().Duplicate(f => f.ClosedOn).Duplicate(f => f.ReceivedAt).GinIndexJsonData();
+                opts.Schema.For<JobsFact>().Duplicate(f => f.AsOf).Duplicate(f => f.ReceivedAt).GinIndexJsonData();
                 opts.Schema.For<StartUpTechnologies>();
             })
             .PublishContractEvents<DisclosuresContractEvents>();
@@ -60,6 +67,21 @@ public static class DisclosuresModule
             bus.AddConsumer<FirstCommercialSalesReportedConsumer>();
             bus.AddConsumer<StartUpProductLaunchedConsumer>();
             bus.AddConsumer<RoundClosedConsumer>();
+            bus.AddConsumer<StartUpAdmittedConsumer>();
+            bus.AddConsumer<MilestoneAchievedConsumer>();
+            bus.AddConsumer<StartUpGraduatedConsumer>();
+            bus.AddConsumer<StartUpFailedConsumer>();
+            bus.AddConsumer<StartUpAcquiredConsumer>();
+            bus.AddConsumer<LicenceTerminatedConsumer>();
+            bus.AddConsumer<RoyaltyPaidConsumer>();
+            bus.AddConsumer<LicenceSignedScoreboardFeed>();
+            bus.AddConsumer<RoyaltyPaidScoreboardFeed>();
+            bus.AddConsumer<StartUpFoundedScoreboardFeed>();
+            bus.AddConsumer<StartUpFailedScoreboardFeed>();
+            bus.AddConsumer<StartUpAcquiredScoreboardFeed>();
+            bus.AddConsumer<StartUpGraduatedScoreboardFeed>();
+            bus.AddConsumer<StartUpJobsReportedScoreboardFeed>();
+            bus.AddConsumer<RoundClosedScoreboardFeed>();
         });
         return builder;
     }

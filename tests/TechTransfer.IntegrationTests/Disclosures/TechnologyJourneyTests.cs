@@ -82,7 +82,7 @@ public sealed class TechnologyJourneyTests(TestInfrastructure infrastructure) : 
         var catalogue = await Partner.GetJsonAsync("/catalogue?keyword=Cryogenics&phase=SmeProduct&facility=cern");
         catalogue.GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid().ShouldBe(id);
 
-        var scoreboard = (await Staff.GetJsonAsync($"/scoreboard?year={DateTime.UtcNow.Year}&facility=CERN")).EnumerateArray().Single();
+        var scoreboard = (await Staff.GetJsonAsync($"/scoreboard?year={DateTime.UtcNow.Year}&facility=CERN")).GetProperty("facilities").EnumerateArray().Single();
         scoreboard.GetProperty("disclosures").GetInt32().ShouldBe(1);
         scoreboard.GetProperty("patentApplications").GetInt32().ShouldBe(1);
         scoreboard.GetProperty("transfersByForm").GetProperty("licence").GetInt32().ShouldBe(1);

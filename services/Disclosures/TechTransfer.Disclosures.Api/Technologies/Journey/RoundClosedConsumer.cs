@@ -10,7 +10,7 @@ namespace TechTransfer.Disclosures.Api.Technologies.Journey;
 /// A round closed for a start-up: a journey step on each technology it was founded on. Amounts stay in
 /// Financing; the step names the kind of round only. A start-up founded on none of ours is ignored.
 /// </summary>
-public sealed class RoundClosedConsumer(ISessionFactory sessions, ILogger<RoundClosedConsumer> logger, TimeProvider clock)
+public sealed class RoundClosedConsumer(ISessionFactory sessions, ILogger<RoundClosedConsumer> logger)
     : IdempotentConsumer<RoundClosed>(sessions, logger)
 {
     protected override async Task HandleAsync(RoundClosed message, IDocumentSession session, ConsumeContext<RoundClosed> context)
@@ -23,7 +23,7 @@ public sealed class RoundClosedConsumer(ISessionFactory sessions, ILogger<RoundC
         }
         var step = new JourneyStepReported("financing-round-closed",
             $"A {message.Kind} round of start-up {startUp.Name} closed on {message.ClosedOn:yyyy-MM-dd}",
-            Sources.Financing, $"round {message.RoundId}", $"{Sources.Financing} service", clock.GetUtcNow());
+            Sources.Financing, $"round {message.RoundId}", JourneyNews.Actor(null, Sources.Financing), message.ClosedAt);
         foreach (var technologyId in startUp.TechnologyIds)
             await session.DecideReportedAsync(technologyId, _ => [step], context.CancellationToken);
     }

@@ -14,8 +14,8 @@ public sealed record RecordTransfer(
 public sealed record TransferRecorded(
     Guid TransferId, TransferForm Form, string Counterpart, string Reference, DateOnly On, string Source, string By, DateTimeOffset At);
 
-/// <summary>A transfer another service reported (a licence signed, a start-up founded).</summary>
-public sealed record ReportedTransfer(TransferForm Form, string Counterpart, string Reference, DateOnly On, string Source);
+/// <summary>A transfer another service reported (a licence signed, a start-up founded); <see cref="By"/>: who did it there, when the service says.</summary>
+public sealed record ReportedTransfer(TransferForm Form, string Counterpart, string Reference, DateOnly On, string Source, string? By = null);
 
 public static class RecordTransferDecision
 {
@@ -43,6 +43,6 @@ public static class RecordTransferDecision
         if (technology.Transfers.Any(t => t.Source == reported.Source && t.Form == reported.Form && t.Reference == reported.Reference))
             return [];
         return [new TransferRecorded(transferId, reported.Form, reported.Counterpart, reported.Reference, reported.On,
-            reported.Source, $"{reported.Source} service", now)];
+            reported.Source, reported.By ?? $"{reported.Source} service", now)];
     }
 }

@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
+using TechTransfer.Disclosures.Api.Technologies.AdvancePhase;
 using TechTransfer.Disclosures.Api.Technologies.Disclose;
 using TechTransfer.Disclosures.Api.Technologies.Patents;
 using TechTransfer.Disclosures.Api.Technologies.RecordTransfer;
@@ -14,20 +15,21 @@ public sealed partial class ScoreboardProjection : EventProjection
     {
         if (e.Data is TechnologyDisclosed d)
         {
-            operations.Store(new ScoreboardFact(e.Id, e.StreamId, d.Facility, d.DisclosedAt.Year, Measures.Disclosures, null));
+            operations.Store(new ScoreboardFact(e.Id, e.StreamId, d.Facility, d.DisclosedAt.Year, Measures.Disclosures, null, DateOnly.FromDateTime(d.DisclosedAt.UtcDateTime)));
             return;
         }
-        (int Year, string Measure, string? Form)? fact = e.Data switch
+        (DateOnly On, string Measure, string? Form)? fact = e.Data switch
         {
-            PatentApplicationFiled f => (f.FiledOn.Year, Measures.PatentApplications, null),
-            PatentGranted g => (g.GrantedOn.Year, Measures.PatentGrants, null),
-            TransferRecorded t => (t.On.Year, Measures.Transfers, t.Form.WireName()),
+            PatentApplicationFiled f => (f.FiledOn, Measures.PatentApplications, null),
+            PatentGranted g => (g.GrantedOn, Measures.PatentGrants, null),
+            TransferRecorded t => (t.On, Measures.Transfers, t.Form.WireName()),
+            PhaseAdvanced { To: Phase.SmeProduct } p => (DateOnly.FromDateTime(p.At.UtcDateTime), Measures.CommercialProducts, null),
             _ => null,
         };
         if (fact is null) return;
         // The facility never changes after disclosure, which an earlier transaction committed.
         var technology = await operations.LoadAsync<Technology>(e.StreamId, cancellation);
         if (technology is null) return;
-        operations.Store(new ScoreboardFact(e.Id, e.StreamId, technology.Facility, fact.Value.Year, fact.Value.Measure, fact.Value.Form));
+        operations.Store(new ScoreboardFact(e.Id, e.StreamId, technology.Facility, fact.Value.On.Year, fact.Value.Measure, fact.Value.Form, fact.Value.On));
     }
 }

@@ -1,0 +1,27 @@
+using Marten;
+
+namespace TechTransfer.Disclosures.Api.Technologies.Journey;
+
+/// <summary>Puts news from another service on the journey of each technology it names that was disclosed here.</summary>
+public static class JourneyNews
+{
+    /// <summary>
+    /// A start-up may also be founded on a firm's own technology, unknown here: those ids are skipped, not refused.
+    /// The step carries the source's own time, so the timeline orders it where it happened.
+    /// </summary>
+    public static async Task ReportStepAsync(this IDocumentSession session, IEnumerable<Guid> technologyIds, JourneyStepReported step, ILogger logger, CancellationToken ct)
+    {
+        foreach (var technologyId in technologyIds.Distinct())
+        {
+            if (await session.LoadAsync<Technology>(technologyId, ct) is null)
+            {
+                logger.LogInformation("{Step} ({Reference}) names technology {TechnologyId}, which was not disclosed here", step.Step, step.Reference, technologyId);
+                continue;
+            }
+            await session.DecideReportedAsync(technologyId, _ => [step], ct);
+        }
+    }
+
+    /// <summary>Who did it, as the other service says; older publishers did not say, then the service itself.</summary>
+    public static string Actor(string? by, string source) => string.IsNullOrWhiteSpace(by) ? $"{source} service" : by;
+}

@@ -1,0 +1,28 @@
+using Marten;
+using MassTransit;
+using TechTransfer.BuildingBlocks.Messaging.Inbox;
+using TechTransfer.Contracts.Financing;
+using TechTransfer.Disclosures.Api.Technologies.RecordTransfer;
+
+namespace TechTransfer.Disclosures.Api.Technologies.Scoreboard.Feeds;
+
+/// <summary>
+/// Money raised by start-ups founded here, public and private. A round closes after Incubation announced the
+/// start-up (Financing needs that to open it), so the start-up's technologies are known by then; rounds of
+/// start-ups founded on no technology of ours are not counted.
+/// </summary>
+public sealed class RoundClosedScoreboardFeed(ISessionFactory sessions, ILogger<RoundClosedScoreboardFeed> logger, TimeProvider clock)
+    : IdempotentConsumer<RoundClosed>(sessions, logger)
+{
+    protected override async Task HandleAsync(RoundClosed m, IDocumentSession session, ConsumeContext<RoundClosed> context)
+    {
+        var startUp = await session.LoadAsync<StartUpTechnologies>(m.StartUpId, context.CancellationToken);
+        if (startUp is null) return;
+        var facilities = await session.FacilitiesOfAsync(startUp.TechnologyIds, context.CancellationToken);
+        if (facilities.Count == 0) return;
+        // Older publishers gave no split: their money counts as private, the conservative reading of leverage.
+        var publicMoney = m.PublicAmount ?? 0m;
+        var privateMoney = m.PrivateAmount ?? m.AmountRaised - publicMoney;
+        session.Store(new FundingFact(m.RoundId, m.StartUpId, facilities, m.ClosedOn, m.Currency, m.AmountRaised, publicMoney, privateMoney, clock.GetUtcNow()));
+    }
+}
