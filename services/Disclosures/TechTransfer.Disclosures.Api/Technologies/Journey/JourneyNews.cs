@@ -18,6 +18,9 @@ public static class JourneyNews
                 logger.LogInformation("{Step} ({Reference}) names technology {TechnologyId}, which was not disclosed here", step.Step, step.Reference, technologyId);
                 continue;
             }
+            // The same news re-sent under a new message id (the inbox only knows message ids) is already there.
+            var journey = await session.LoadAsync<Journey>(technologyId, ct);
+            if (journey?.Steps.Any(s => s.Step == step.Step && s.Summary == step.Detail && s.At == step.At) == true) continue;
             await session.DecideReportedAsync(technologyId, _ => [step], ct);
         }
     }

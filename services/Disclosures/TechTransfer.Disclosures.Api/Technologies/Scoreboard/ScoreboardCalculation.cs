@@ -3,7 +3,8 @@ namespace TechTransfer.Disclosures.Api.Technologies.Scoreboard;
 /// <summary>Pure arithmetic: one facility's year from the facts (unit-tested without a database).</summary>
 public static class ScoreboardCalculation
 {
-    public static IReadOnlyList<FacilityYear> ForEachFacility(ScoreboardInputs inputs, int year) =>
+    /// <summary>Every facility with something to count (or only <paramref name="facility"/>: a shared start-up names others too).</summary>
+    public static IReadOnlyList<FacilityYear> ForEachFacility(ScoreboardInputs inputs, int year, string? facility = null) =>
     [
         .. inputs.YearFacts.Select(f => f.Facility)
             .Concat(inputs.Licences.Select(l => l.Facility))
@@ -11,7 +12,8 @@ public static class ScoreboardCalculation
             .Concat(inputs.StartUps.SelectMany(s => s.Facilities))
             .Concat(inputs.Funding.SelectMany(f => f.Facilities))
             .Distinct().Order(StringComparer.Ordinal)
-            .Select(facility => For(facility, year, inputs)),
+            .Where(f => string.IsNullOrWhiteSpace(facility) || f == facility.Trim())
+            .Select(f => For(f, year, inputs)),
     ];
 
     public static FacilityYear For(string facility, int year, ScoreboardInputs inputs)

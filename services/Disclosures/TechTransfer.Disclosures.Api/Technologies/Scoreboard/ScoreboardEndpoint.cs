@@ -48,7 +48,7 @@ public static class ScoreboardEndpoint
     public static async Task<Scoreboard> ComputeAsync(IQuerySession session, int year, string? facility, TimeProvider clock, CancellationToken ct)
     {
         var inputs = await ScoreboardInputs.LoadAsync(session, year, facility, ct);
-        return new Scoreboard(year, clock.GetUtcNow(), await ScoreboardInputs.FreshnessAsync(session, ct), ScoreboardCalculation.ForEachFacility(inputs, year));
+        return new Scoreboard(year, clock.GetUtcNow(), await ScoreboardInputs.FreshnessAsync(session, ct), ScoreboardCalculation.ForEachFacility(inputs, year, facility));
     }
 
     private static int Year(int year) =>

@@ -1,0 +1,110 @@
+using TechTransfer.Contracts.Financing;
+using TechTransfer.Contracts.Incubation;
+using TechTransfer.Contracts.Licensing;
+using TechTransfer.Testing;
+using TechTransfer.Testing.Infrastructure;
+using TechTransfer.Testing.Messaging;
+
+namespace TechTransfer.IntegrationTests.Disclosures;
+
+/// <summary>
+/// The scoreboard and the journey fed by the other services' integration events, played on the real broker:
+/// each figure comes from the reports, a repeated report counts once, and the journey names who did what.
+/// </summary>
+public sealed class CrossServiceScoreboardTests(TestInfrastructure infrastructure) : DisclosuresHost(infrastructure, "scoreboard")
+{
+    private static readonly DateOnly Day = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly int Year = Day.Year;
+
+    [Fact]
+    public async Task Licences_income_start_ups_rounds_and_jobs_reported_by_the_other_services_reach_the_scoreboard_once()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var cern = await Staff.DiscloseAsync(Sample.Disclosure("Quench detector", facility: "CERN"));
+        var iter = await Staff.DiscloseAsync(Sample.Disclosure("Remote handling gripper", facility: "ITER"));
+        await using var bus = await TestBus.StartAsync(Infrastructure.Servers.RabbitMq);
+
+        // Licensing: an exclusive licence and an option on the CERN technology; income on the licence, reported twice
+        var licence = Guid.NewGuid();
+        await bus.PublishAsync(new LicenceSigned(licence, cern, Guid.NewGuid(), "Cryo SARL", true, Day, DateTimeOffset.UtcNow,
+            Kind: "exclusive", LicenseeSizeClass: CompanySizeClass.Small, By: "lena.licensing"));
+        await bus.PublishAsync(new LicenceSigned(Guid.NewGuid(), cern, Guid.NewGuid(), "BigCo", false, Day, DateTimeOffset.UtcNow, Kind: "option"));
+        var payment = new RoyaltyPaid(Guid.NewGuid(), licence, cern, Guid.NewGuid(), null, 12_500.50m, 2_500.50m, 10_000m, "EUR", Day, DateTimeOffset.UtcNow, "lena.licensing");
+        await bus.PublishAsync(payment);
+        await bus.PublishAsync(payment); // a new message id, the same payment
+
+        // Incubation: a start-up on both technologies (counts for each facility), admitted, with jobs; another one failed
+        var startUp = Guid.NewGuid();
+        await bus.PublishAsync(new StartUpFounded(startUp, "Quenchless SAS", [cern, iter], Day, DateTimeOffset.UtcNow, "CHE-123", 10m, "ines.incubation"));
+        await Eventually.TrueAsync(async () => (await Staff.GetJsonAsync($"/technologies/{iter}")).GetProperty("transfers").GetArrayLength() == 1, "the start-up transfer");
+        await bus.PublishAsync(new StartUpAdmitted(startUp, "Quenchless SAS", [cern, iter], Guid.NewGuid(), "InnoGEX", Guid.NewGuid(), "2026 spring",
+            Day, DateTimeOffset.UtcNow, "ines.incubation"));
+        await bus.PublishAsync(new StartUpJobsReported(startUp, "Quenchless SAS", [cern, iter], Day.AddDays(-30), 4, 3, DateTimeOffset.UtcNow));
+        await bus.PublishAsync(new StartUpJobsReported(startUp, "Quenchless SAS", [cern, iter], Day, 7, 5, DateTimeOffset.UtcNow));
+        var failed = Guid.NewGuid();
+        await bus.PublishAsync(new StartUpFounded(failed, "Gone SA", [cern], Day, DateTimeOffset.UtcNow));
+        await bus.PublishAsync(new StartUpFailed(failed, "Gone SA", [cern], "ran out of money", Day, DateTimeOffset.UtcNow, "ines.incubation"));
+
+        // Financing: a round of the start-up, 27 % public
+        await bus.PublishAsync(new RoundClosed(Guid.NewGuid(), startUp, "equity", 100_000m, "EUR", Day, DateTimeOffset.UtcNow, 27_000m, 73_000m));
+
+        // Then CERN's year counts each of them once
+        var cernYear = await Eventually.GetAsync(async () =>
+        {
+            var year = (await Staff.GetJsonAsync($"/scoreboard?year={Year}&facility=CERN")).GetProperty("facilities").EnumerateArray().Single();
+            return year.GetProperty("moneyRaised").GetArrayLength() == 1 && year.GetProperty("jobs").GetProperty("headCount").GetInt32() == 7
+                && year.GetProperty("startUps").GetProperty("alive").GetInt32() == 1 && year.GetProperty("licenceIncome").GetArrayLength() == 1
+                && year.GetProperty("licences").GetProperty("signed").GetInt32() == 2 ? year.ToString() : null;
+        }, "every report on CERN's scoreboard");
+        var cernFigures = System.Text.Json.JsonDocument.Parse(cernYear).RootElement;
+        cernFigures.GetProperty("licences").GetProperty("exclusive").GetInt32().ShouldBe(1);
+        cernFigures.GetProperty("licences").GetProperty("options").GetInt32().ShouldBe(1);
+        cernFigures.GetProperty("licences").GetProperty("earningRoyalties").GetInt32().ShouldBe(1);
+        var income = cernFigures.GetProperty("licenceIncome")[0];
+        income.GetProperty("total").GetDecimal().ShouldBe(12_500.50m);
+        income.GetProperty("runningRoyalties").GetDecimal().ShouldBe(2_500.50m);
+        cernFigures.GetProperty("startUps").GetProperty("created").GetInt32().ShouldBe(2);
+        var raised = cernFigures.GetProperty("moneyRaised")[0];
+        raised.GetProperty("publicMoney").GetDecimal().ShouldBe(27_000m);
+        raised.GetProperty("leverage").GetDecimal().ShouldBe(2.7m);
+        cernFigures.GetProperty("jobs").GetProperty("researchersAndEngineers").GetInt32().ShouldBe(5);
+        cernFigures.GetProperty("timeToFirstTransfer").GetProperty("technologies").GetInt32().ShouldBe(1);
+
+        // ITER shares the start-up, its round and its jobs
+        var iterYear = (await Staff.GetJsonAsync($"/scoreboard?year={Year}&facility=ITER")).GetProperty("facilities").EnumerateArray().Single();
+        iterYear.GetProperty("startUps").GetProperty("alive").GetInt32().ShouldBe(1);
+        iterYear.GetProperty("jobs").GetProperty("headCount").GetInt32().ShouldBe(7);
+        iterYear.GetProperty("licences").GetProperty("signed").GetInt32().ShouldBe(0);
+
+        // The scoreboard says how fresh each source is
+        var scoreboard = await Staff.GetJsonAsync($"/scoreboard?year={Year}");
+        scoreboard.GetProperty("freshness").EnumerateArray()
+            .Where(f => f.GetProperty("source").GetString() != "disclosures")
+            .ShouldAllBe(f => f.GetProperty("latestReportReceivedAt").ValueKind == System.Text.Json.JsonValueKind.String);
+
+        // CSV and AUTM views agree with it
+        var csv = await Partner.GetStringAsync($"/scoreboard/csv?year={Year}", ct);
+        var cernRow = csv.Split("\r\n").Single(l => l.StartsWith("CERN,", StringComparison.Ordinal));
+        cernRow.ShouldContain(",12500.50,2500.50,10000,100000,27000,73000,2.7");
+        var autm = await Staff.GetJsonAsync($"/scoreboard/autm?year={Year}");
+        autm.GetProperty("licensesExecuted").GetInt32().ShouldBe(1);
+        autm.GetProperty("optionsExecuted").GetInt32().ShouldBe(1);
+        autm.GetProperty("startUpsFormed").GetInt32().ShouldBe(2); // the shared start-up counts once institution-wide
+        autm.GetProperty("startUpsStillOperating").GetInt32().ShouldBe(1);
+
+        // The journey shows the admission and the failure with who did them, in time order
+        var steps = await Eventually.GetAsync(async () =>
+        {
+            var all = (await Staff.GetJsonAsync($"/technologies/{cern}/journey")).GetProperty("steps").EnumerateArray().ToList();
+            return all.Any(s => s.GetProperty("step").GetString() == "licence-income-received") ? all : null;
+        }, "the income on the journey");
+        var admitted = steps.Single(s => s.GetProperty("step").GetString() == "start-up-admitted");
+        admitted.GetProperty("by").GetString().ShouldBe("ines.incubation");
+        admitted.GetProperty("source").GetString().ShouldBe("incubation");
+        steps.Single(s => s.GetProperty("step").GetString() == "transfer-recorded" && s.GetProperty("summary").GetString()!.Contains("Cryo SARL"))
+            .GetProperty("by").GetString().ShouldBe("lena.licensing");
+        steps.Count(s => s.GetProperty("step").GetString() == "licence-income-received").ShouldBe(1);
+        steps.ShouldContain(s => s.GetProperty("step").GetString() == "start-up-failed");
+        steps.Select(s => s.GetProperty("at").GetDateTimeOffset()).ShouldBeInOrder();
+    }
+}
