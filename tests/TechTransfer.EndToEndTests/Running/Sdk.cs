@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using TechTransfer.Client.Disclosures;
+using TechTransfer.Client.Financing;
+using TechTransfer.Client.Incubation;
+using TechTransfer.Client.Licensing;
+
+namespace TechTransfer.EndToEndTests.Running;
+
+/// <summary>The partner SDK's four interfaces for one caller, as a partner system would resolve them.</summary>
+public sealed class Sdk(IServiceProvider services)
+{
+    public IDisclosuresApi Disclosures { get; } = services.GetRequiredService<IDisclosuresApi>();
+    public ILicensingApi Licensing { get; } = services.GetRequiredService<ILicensingApi>();
+    public IIncubationApi Incubation { get; } = services.GetRequiredService<IIncubationApi>();
+    public IFinancingApi Financing { get; } = services.GetRequiredService<IFinancingApi>();
+}
