@@ -12,6 +12,7 @@ using TechTransfer.Disclosures.Api.Technologies.Catalogue;
 using TechTransfer.Disclosures.Api.Technologies.Disclose;
 using TechTransfer.Disclosures.Api.Technologies.GetTechnology;
 using TechTransfer.Disclosures.Api.Technologies.Journey;
+using TechTransfer.Disclosures.Api.Technologies.ListTechnologies;
 using TechTransfer.Disclosures.Api.Technologies.Patents;
 using TechTransfer.Disclosures.Api.Technologies.PublishForMarketing;
 using TechTransfer.Disclosures.Api.Technologies.RecordTransfer;
@@ -38,6 +39,7 @@ public static class DisclosuresModule
                 opts.Projections.Add<ScoreboardProjection>(ProjectionLifecycle.Inline);
 
                 // Lists filter on indexed fields only.
+                opts.Schema.For<Technology>().Duplicate(t => t.Title).Duplicate(t => t.Facility).Duplicate(t => t.Phase).Duplicate(t => t.DisclosedAt);
                 opts.Schema.For<CatalogueEntry>()
                     .Duplicate(e => e.Marketed)
                     .Duplicate(e => e.FacilityKey)
@@ -90,6 +92,7 @@ public static class DisclosuresModule
     {
         var technologies = app.MapGroup("/technologies").WithTags("Technologies");
         technologies.MapDiscloseTechnology();
+        technologies.MapListTechnologies();
         technologies.MapGetTechnology();
         technologies.MapListConfidentialReads();
         technologies.MapAmendInventors();
