@@ -43,12 +43,13 @@ public static class TechTransferClientRegistration
     static void Add<TApi>(IServiceCollection services, TechTransferClientOptions options, string service, Uri? address) where TApi : class
     {
         if (address is null) return;
-        Configure(services.AddRefitClient<TApi>(Settings), options, address);
-
-        var adminClient = $"TechTransfer.Admin.{service}";
-        Configure(services.AddHttpClient(adminClient), options, address);
-        services.AddKeyedTransient<IAdminApi>(service, (provider, _) =>
-            RestService.For<IAdminApi>(provider.GetRequiredService<IHttpClientFactory>().CreateClient(adminClient), Settings));
+        // Named clients of the HTTP client factory (pooled handlers, DNS refresh), with Refit's generated clients
+        // on top: AddRefitClient would need Refit's reflection request builder, a separate package.
+        var client = $"TechTransfer.{service}";
+        Configure(services.AddHttpClient(client), options, address);
+        services.AddTransient(provider => RestService.For<TApi>(provider.GetRequiredService<IHttpClientFactory>().CreateClient(client), Settings));
+        services.AddKeyedTransient(service, (provider, _) =>
+            RestService.For<IAdminApi>(provider.GetRequiredService<IHttpClientFactory>().CreateClient(client), Settings));
     }
 
     static void Configure(IHttpClientBuilder builder, TechTransferClientOptions options, Uri address)

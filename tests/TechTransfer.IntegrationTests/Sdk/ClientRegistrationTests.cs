@@ -41,7 +41,9 @@ public sealed class ClientRegistrationTests(TestInfrastructure infrastructure)
         var issued = await admin.IssueApiKeyAsync(new IssueApiKey(organisation, OrganisationKinds.Licensee, "Acme Sensors ERP"), Ct);
         issued.ApiKey.ShouldStartWith("ttk_");
         var technology = await staff.GetRequiredService<IDisclosuresApi>().DiscloseTechnologyAsync(DisclosuresSdkTests.Disclosure("Registered quench detector"), Ct);
-        (await admin.ListApiKeysAsync(organisation, Ct)).ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+        // Every service, the issuer too, learns keys from the issuer's events: the list follows within moments.
+        var listed = await Eventually.GetAsync(async () => (await admin.ListApiKeysAsync(organisation, Ct)).SingleOrDefault(), "the key to be listed");
+        listed.ShouldSatisfyAllConditions(
             k => k.KeyId.ShouldBe(issued.KeyId), k => k.Label.ShouldBe("Acme Sensors ERP"), k => k.RevokedAt.ShouldBeNull());
 
         // The partner's one call; the service learns the key from its own event within moments.
@@ -62,7 +64,7 @@ public sealed class ClientRegistrationTests(TestInfrastructure infrastructure)
 
         // Revoked: refused within moments.
         await admin.RevokeApiKeyAsync(issued.KeyId, Ct);
-        (await admin.ListApiKeysAsync(organisation, Ct)).ShouldHaveSingleItem().RevokedAt.ShouldNotBeNull();
+        await Eventually.TrueAsync(async () => (await admin.ListApiKeysAsync(organisation, Ct)).Single().RevokedAt is not null, "the key to be listed as revoked");
         await Eventually.TrueAsync(async () =>
         {
             try { await catalogue.SearchCatalogueAsync(ct: Ct); return false; }
