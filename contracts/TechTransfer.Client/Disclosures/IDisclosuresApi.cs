@@ -14,6 +14,11 @@ public interface IDisclosuresApi
     [Post("/technologies")]
     Task<Written> DiscloseTechnologyAsync([Body] DiscloseTechnology command, CancellationToken ct = default);
 
+    /// <summary>The portfolio (staff): summaries by exact title, facility and phase, newest disclosure first, paged.</summary>
+    [Get("/technologies")]
+    Task<TechnologyPage> ListTechnologiesAsync(string? title = null, string? facility = null, string? phase = null, int? page = null, int? pageSize = null,
+        CancellationToken ct = default);
+
     /// <summary>The full confidential record (audited), with its ETag.</summary>
     [Get("/technologies/{id}")]
     Task<IApiResponse<Technology>> GetTechnologyAsync(Guid id, CancellationToken ct = default);
@@ -76,7 +81,15 @@ public interface IDisclosuresApi
     [Get("/worklists/sme-product-evidence")]
     Task<IReadOnlyList<SmeEvidenceToReview>> ListSmeProductEvidenceAsync(CancellationToken ct = default);
 
-    /// <summary>Counts per facility for one year (staff and partners).</summary>
+    /// <summary>The scoreboard for one year, per facility, with how fresh each source is (any signed-in role).</summary>
     [Get("/scoreboard")]
-    Task<IReadOnlyList<FacilityYear>> GetScoreboardAsync(int year, string? facility = null, CancellationToken ct = default);
+    Task<Scoreboard> GetScoreboardAsync(int year, string? facility = null, CancellationToken ct = default);
+
+    /// <summary>The same scoreboard as CSV (one row per facility, money in one column per currency).</summary>
+    [Get("/scoreboard/csv")]
+    Task<string> GetScoreboardCsvAsync(int year, string? facility = null, CancellationToken ct = default);
+
+    /// <summary>The year in the AUTM licensing survey's shape (institution-wide, or one facility).</summary>
+    [Get("/scoreboard/autm")]
+    Task<AutmSurvey> GetAutmSurveyAsync(int year, string? facility = null, CancellationToken ct = default);
 }

@@ -11,6 +11,3 @@ public sealed record PatentDeadline(
 public sealed record SmeEvidenceToReview(
     Guid Id, Guid TechnologyId, string Evidence, string Source, string Reference, string Rule, string Why, DateTimeOffset ReceivedAt);
 
-/// <summary>One facility's counts for one year; transfers by form.</summary>
-public sealed record FacilityYear(
-    string Facility, int Year, int Disclosures, int PatentApplications, int PatentGrants, int Transfers, IReadOnlyDictionary<string, int> TransfersByForm);

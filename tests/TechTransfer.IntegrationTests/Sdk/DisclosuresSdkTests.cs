@@ -101,8 +101,12 @@ public sealed class DisclosuresSdkTests(TestInfrastructure infrastructure) : Dis
         record.Marketing.ShouldNotBeNull().PublicTitle.ShouldBe("Fast quench protection");
         record.Transfers.ShouldHaveSingleItem().ShouldSatisfyAllConditions(t => t.Form.ShouldBe(TransferForms.PartnershipAgreement), t => t.Counterpart.ShouldBe("Cryo SARL"));
 
-        var scoreboard = (await PartnerApi.GetScoreboardAsync(On().Year, "CERN", Ct)).ShouldHaveSingleItem();
-        scoreboard.ShouldSatisfyAllConditions(s => s.Facility.ShouldBe("CERN"), s => s.Disclosures.ShouldBe(1), s => s.Transfers.ShouldBe(1));
+        var scoreboard = (await PartnerApi.GetScoreboardAsync(On().Year, "CERN", Ct)).Facilities.ShouldHaveSingleItem();
+        scoreboard.ShouldSatisfyAllConditions(s => s.Facility.ShouldBe("CERN"), s => s.Disclosures.ShouldBe(1), s => s.Transfers.ShouldBe(1),
+            s => s.Agreements.Partnership.ShouldBe(1), s => s.TimeToFirstTransfer.ShouldNotBeNull().Technologies.ShouldBe(1));
+        (await PartnerApi.GetScoreboardCsvAsync(On().Year, "CERN", Ct)).ShouldContain("\r\nCERN," + On().Year + ",1,");
+        (await PartnerApi.GetAutmSurveyAsync(On().Year, "CERN", Ct)).InventionDisclosuresReceived.ShouldBe(1);
+        (await api.ListTechnologiesAsync(title: record.Title, facility: "CERN", ct: Ct)).Items.ShouldHaveSingleItem().Id.ShouldBe(id);
 
         var journey = await api.GetJourneyAsync(id, Ct);
         journey.Phase.ShouldBe(Phases.SmeProduct);
