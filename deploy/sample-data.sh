@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Loads the sample portfolio (four facilities, a few dozen technologies at every stage, licences with royalty
+# reports and payments, start-ups in two incubators, rounds open, closed and failed) into the services that
+# deploy/up.sh started, through their public API. Run it again: it adds nothing that is already there.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+key_file=$LOCAL/jwt-signing-key
+[[ -s $key_file ]] || { echo "sample-data.sh: no $key_file: run deploy/up.sh first." >&2; exit 2; }
+tool=deploy/tools/TechTransfer.SampleData/bin/Release/net10.0/TechTransfer.SampleData.dll
+[[ -f $tool ]] || dotnet build deploy/tools/TechTransfer.SampleData -c Release -nologo -v quiet
+TT_JWT_SIGNING_KEY=$(<"$key_file") \
+TT_DISCLOSURES_URL=http://127.0.0.1:${PORTS[0]} TT_LICENSING_URL=http://127.0.0.1:${PORTS[1]} \
+TT_INCUBATION_URL=http://127.0.0.1:${PORTS[2]} TT_FINANCING_URL=http://127.0.0.1:${PORTS[3]} \
+  exec dotnet "$tool"

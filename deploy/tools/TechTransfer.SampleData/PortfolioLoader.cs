@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.Client.Disclosures;
+
+namespace TechTransfer.SampleData;
+
+/// <summary>
+/// Loads <see cref="Portfolio"/>: each technology, if it is not there yet, is taken through the office's steps
+/// and then, for licensed ones and spin-offs, through Licensing, Incubation and Financing.
+/// </summary>
+public sealed class PortfolioLoader(Func<string, string, Guid?, IServiceProvider> clients, TextWriter log)
+{
+    public async Task<string> LoadAsync(CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var staff = clients(Roles.Staff, "kt.office@techtransfer.example", null);
+        var disclosures = new DisclosuresSteps(staff.GetRequiredService<IDisclosuresApi>(), today);
+        int loaded = 0, present = 0;
+        for (var i = 0; i < Portfolio.Technologies.Count; i++)
+        {
+            var sample = Portfolio.Technologies[i];
+            if (await disclosures.FindAsync(sample, ct) is not null)
+            {
+                present++;
+                continue;
+            }
+            var id = await disclosures.TakeAsync(sample, i, ct);
+            log.WriteLine($"  {sample.Facility,-5} {sample.Stage,-10} {sample.Title}");
+            _ = id;
+            loaded++;
+        }
+        return $"Sample data: {loaded} technologies loaded, {present} already there.";
+    }
+}

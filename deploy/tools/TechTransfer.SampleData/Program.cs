@@ -1,0 +1,42 @@
+using Microsoft.Extensions.DependencyInjection;
+using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.Client;
+using TechTransfer.SampleData;
+
+// deploy/sample-data.sh: loads the sample portfolio into the services deploy/up.sh started, through their
+// public API. Safe to run again: what is there already is found and left alone.
+//   TT_JWT_SIGNING_KEY   the key the services trust (deploy/up.sh keeps it in .local/jwt-signing-key)
+//   TT_DISCLOSURES_URL … TT_FINANCING_URL   the services (default: http://127.0.0.1:5101 … 5104)
+var key = Environment.GetEnvironmentVariable("TT_JWT_SIGNING_KEY");
+if (string.IsNullOrWhiteSpace(key))
+{
+    Console.Error.WriteLine("TT_JWT_SIGNING_KEY is not set (deploy/sample-data.sh reads it from .local/jwt-signing-key).");
+    return 2;
+}
+Uri Address(string name, int port) => new(Environment.GetEnvironmentVariable($"TT_{name}_URL") ?? $"http://127.0.0.1:{port}");
+var addresses = new Addresses(Address("DISCLOSURES", 5101), Address("LICENSING", 5102), Address("INCUBATION", 5103), Address("FINANCING", 5104));
+var jwt = new JwtOptions { SigningKey = key };
+
+using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+var loader = new PortfolioLoader((role, name, organisation) => Clients.For(addresses, jwt, role, name, organisation), Console.Out);
+var summary = await loader.LoadAsync(cancel.Token);
+Console.WriteLine(summary);
+return 0;
+
+public sealed record Addresses(Uri Disclosures, Uri Licensing, Uri Incubation, Uri Financing);
+
+/// <summary>The partner SDK for one caller: a token minted for its role, organisation and name.</summary>
+public static class Clients
+{
+    public static IServiceProvider For(Addresses addresses, JwtOptions jwt, string role, string name, Guid? organisation) =>
+        new ServiceCollection()
+            .AddTechTransferClient(options =>
+            {
+                options.Disclosures = addresses.Disclosures;
+                options.Licensing = addresses.Licensing;
+                options.Incubation = addresses.Incubation;
+                options.Financing = addresses.Financing;
+                options.BearerToken = _ => ValueTask.FromResult(Tokens.Mint(jwt, role, name, organisation, TimeSpan.FromHours(1)));
+            })
+            .BuildServiceProvider();
+}
