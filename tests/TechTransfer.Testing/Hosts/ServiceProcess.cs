@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using TechTransfer.Testing.Infrastructure;
 
-namespace TechTransfer.EndToEndTests.Running;
+namespace TechTransfer.Testing.Hosts;
 
 /// <summary>
 /// One service running as its own process (`dotnet TechTransfer.X.Api.dll`), as it runs in production: its own
