@@ -19,8 +19,10 @@ public static class DisclosuresClient
     {
         var address = configuration[ConfigurationKey];
         services.AddTransient<RelayCallerCredentials>();
-        services.AddRefitClient<IDisclosuresTechnologies>(
-                new RefitSettings { ContentSerializer = new SystemTextJsonContentSerializer(DisclosuresJson.Options) }, HttpClientName)
+        // A named HttpClient carries the pipeline; the Refit client (source-generated) is made on it per scope.
+        var settings = new RefitSettings { ContentSerializer = new SystemTextJsonContentSerializer(DisclosuresJson.Options) };
+        services.AddScoped(sp => RestService.For<IDisclosuresTechnologies>(sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName), settings));
+        services.AddHttpClient(HttpClientName)
             .ConfigureHttpClient(http =>
             {
                 // Unset: Refit still needs an absolute address; nothing listens there, so the lookup fails closed.

@@ -9,7 +9,7 @@ namespace TechTransfer.Licensing.Api.KnownTechnologies.Remote;
 public interface IDisclosuresTechnologies
 {
     [Get("/technologies/{id}")]
-    Task<IApiResponse<RemoteTechnology>> GetTechnologyAsync(Guid id, CancellationToken ct);
+    Task<RemoteTechnology> GetTechnologyAsync(Guid id, CancellationToken ct);
 }
 
 public sealed record RemoteTechnology(

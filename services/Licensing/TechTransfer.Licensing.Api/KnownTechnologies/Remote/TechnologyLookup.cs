@@ -2,6 +2,7 @@ using System.Net;
 using Marten;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
+using Refit;
 using TechTransfer.BuildingBlocks.Domain;
 
 namespace TechTransfer.Licensing.Api.KnownTechnologies.Remote;
@@ -20,23 +21,24 @@ public sealed class TechnologyLookup(IDocumentSession session, IDisclosuresTechn
     {
         if (await KnownTechnology.LoadAsync(session, id, ct) is { } known) return known;
 
-        Answer answer;
+        RemoteTechnology remote;
         try
         {
-            var response = await disclosures.GetTechnologyAsync(id, ct);
-            answer = new Answer(response.StatusCode ?? 0, response.IsSuccessStatusCode ? response.Content : null);
+            remote = await disclosures.GetTechnologyAsync(id, ct);
         }
-        catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or BrokenCircuitException or TaskCanceledException
+        catch (ApiException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+        catch (ApiException e)
+        {
+            logger.LogWarning("Disclosures answered {Status} about technology {TechnologyId}", (int)e.StatusCode, id);
+            throw Down();
+        }
+        catch (Exception e) when (e is ApiRequestException or HttpRequestException or TimeoutRejectedException or BrokenCircuitException or TaskCanceledException
                                       && !ct.IsCancellationRequested)
         {
             logger.LogWarning(e, "Disclosures could not be reached about technology {TechnologyId}", id);
-            throw Down();
-        }
-
-        if (answer.Status == HttpStatusCode.NotFound) return null;
-        if (answer.Technology is not { } remote)
-        {
-            logger.LogWarning("Disclosures answered {Status} about technology {TechnologyId}", (int)answer.Status, id);
             throw Down();
         }
 
@@ -54,7 +56,6 @@ public sealed class TechnologyLookup(IDocumentSession session, IDisclosuresTechn
         "Disclosures cannot be reached to confirm that the technology is marketed and its IP ownership agreed; nothing was signed. Try again later.",
         StatusCodes.Status503ServiceUnavailable);
 
-    private readonly record struct Answer(HttpStatusCode Status, RemoteTechnology? Technology);
 }
 
 /// <summary>The non-confidential facts in Disclosures' answer, as the same documents the consumers keep.</summary>
