@@ -129,6 +129,16 @@ public sealed class LicenceLifecycleTests(LicensingFixture licensing) : IClassFi
             .ShouldBe(("Lost", "budget cut", "Fast quench protection"));
         (await partner.PostAsync($"/interests/{id}/stage", new { stage = "New" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task The_api_description_names_every_command_and_query()
+    {
+        var document = await licensing.Host.CreateClient().GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
+        foreach (var operation in new[] { "GetKnownTechnology", "RegisterLicensee", "GetLicensee", "ListLicensees", "ReplaceLicenseeContacts", "RegisterInterest",
+                     "GetInterest", "ListInterests", "MoveInterest", "DraftLicence", "GetLicence", "ListLicences", "AmendLicence", "SignLicence", "TerminateLicence",
+                     "RecordMilestone", "SubmitRoyaltyReport", "RecordPayment", "ListStatements", "OverdueReports", "UnpaidStatements", "InventorIncome", "YearFigures" })
+            document.ShouldContain($"\"{operation}\"");
+    }
 }
 
 /// <summary>PUT with If-Match, the way the other calls are made.</summary>
