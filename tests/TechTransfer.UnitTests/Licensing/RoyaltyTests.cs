@@ -112,3 +112,42 @@ public sealed class RoyaltyTests
         ReportingPeriods.Overdue(licence, Given.Today).Select(p => (p.Start, p.DueOn)).ShouldBe([(new DateOnly(2025, 10, 1), new DateOnly(2026, 1, 30))]);
     }
 }
+
+public sealed class ReportingPeriodTests
+{
+    [Theory]
+    [InlineData(ReportingFrequency.Quarterly, 4)]
+    [InlineData(ReportingFrequency.SemiAnnual, 2)]
+    [InlineData(ReportingFrequency.Annual, 1)]
+    public void Periods_follow_each_other_from_the_start_and_only_the_last_of_a_licence_year_closes_it(ReportingFrequency frequency, int perYear)
+    {
+        var terms = LicenceTerms.From(Given.Terms(startsOn: new DateOnly(2025, 2, 15), endsOn: new DateOnly(2027, 2, 14), frequency: frequency));
+        var periods = ReportingPeriods.Of(terms).ToList();
+        periods.Count.ShouldBe(2 * perYear);
+        periods[0].Start.ShouldBe(new DateOnly(2025, 2, 15));
+        periods.Zip(periods.Skip(1)).ShouldAllBe(p => p.Second.Start == p.First.End.AddDays(1));
+        periods.Where(p => p.ClosesLicenceYear).Select(p => p.End).ShouldBe([new DateOnly(2026, 2, 14), new DateOnly(2027, 2, 14)]);
+        periods.Last().LicenceYear.ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_termination_cuts_the_periods_short() =>
+        ReportingPeriods.Of(LicenceTerms.From(Given.Terms()), new DateOnly(2025, 5, 10)).Select(p => p.End)
+            .ShouldBe([new DateOnly(2025, 3, 31), new DateOnly(2025, 5, 10)]);
+}
+
+public sealed class RemoteTechnologyTests
+{
+    [Fact]
+    public void What_Disclosures_answers_is_kept_as_the_same_facts_the_consumers_keep_and_nothing_else()
+    {
+        var id = Guid.NewGuid();
+        var remote = new TechTransfer.Licensing.Api.KnownTechnologies.Remote.RemoteTechnology(id, "Quench detector", "CERN", "magnets", Given.Now,
+            [new(Given.InventorA, 100m)], new([new("CERN", "Facility", 100m)], "AGR", Given.Now), new("Fast quench protection", Given.Now), null);
+        var facts = TechTransfer.Licensing.Api.KnownTechnologies.Remote.RemoteFacts.From(remote);
+        var known = TechTransfer.Licensing.Api.KnownTechnologies.KnownTechnology.Compose(id, facts.Disclosed, facts.Marketed, facts.Ownership, facts.Inventors,
+            facts.Abandoned)!;
+        (known.Marketed, known.OwnershipAgreed, known.Abandoned, known.PublicName, known.Owners.Single().IsFacility).ShouldBe((true, true, false, "Fast quench protection", true));
+        known.Inventors.ShouldBe([new TechTransfer.Licensing.Api.KnownTechnologies.InventorPart(Given.InventorA, 100m)]);
+    }
+}
