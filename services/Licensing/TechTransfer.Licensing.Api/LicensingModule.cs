@@ -1,24 +1,78 @@
+using JasperFx.Events.Projections;
 using TechTransfer.BuildingBlocks.Messaging;
 using TechTransfer.BuildingBlocks.Persistence;
+using TechTransfer.Licensing.Api.Figures;
+using TechTransfer.Licensing.Api.Integration;
+using TechTransfer.Licensing.Api.Interests;
 using TechTransfer.Licensing.Api.KnownTechnologies;
+using TechTransfer.Licensing.Api.KnownTechnologies.Remote;
+using TechTransfer.Licensing.Api.Licences;
+using TechTransfer.Licensing.Api.Licensees;
+using TechTransfer.Licensing.Api.RevenueSharing;
+using TechTransfer.Licensing.Api.Royalties;
+using TechTransfer.Licensing.Api.Worklists;
 
 namespace TechTransfer.Licensing.Api;
 
-/// <summary>Licensing: its store, the bus with its consumers, and the endpoints.</summary>
+/// <summary>Licensing: its store and projections, the bus with its consumers, the Disclosures client, the expiry check and the endpoints.</summary>
 public static class LicensingModule
 {
     public static WebApplicationBuilder AddLicensing(this WebApplicationBuilder builder)
     {
         // Here, not in the building blocks: the validation generator sees only this project\'s request types.
         builder.Services.AddValidation();
-        builder.AddEventStore(opts => opts.Schema.For<KnownTechnology>());
-        builder.AddMessageBus(bus => bus.AddConsumer<TechnologyDisclosedConsumer>());
+        builder.AddEventStore(opts =>
+            {
+                // Every read model is inline: it commits with the events, so a read after a write sees the write.
+                opts.Projections.Add<LicenseeProjection>(ProjectionLifecycle.Inline);
+                opts.Projections.Add<InterestProjection>(ProjectionLifecycle.Inline);
+                opts.Projections.Add<LicenceProjection>(ProjectionLifecycle.Inline);
+                opts.Projections.Add<TechnologyExclusivityProjection>(ProjectionLifecycle.Inline);
+                opts.Projections.Add<LicenceViewsProjection>(ProjectionLifecycle.Inline);
+
+                // Lists, checks and figures filter on indexed fields only.
+                opts.Schema.For<Licensee>().Duplicate(l => l.Name).Duplicate(l => l.OrganisationId);
+                opts.Schema.For<Interest>().Duplicate(i => i.Stage).Duplicate(i => i.TechnologyId).Duplicate(i => i.OrganisationId).Duplicate(i => i.RegisteredAt);
+                opts.Schema.For<Licence>().Duplicate(l => l.Status).Duplicate(l => l.TechnologyId).Duplicate(l => l.LicenseeId)
+                    .Duplicate(l => l.LicenseeOrganisationId).Duplicate(l => l.EndsOn).Duplicate(l => l.DraftedAt);
+                opts.Schema.For<StatementView>().Duplicate(s => s.LicenseeOrganisationId).Duplicate(s => s.LicenceId).Duplicate(s => s.Settled).Duplicate(s => s.DueOn);
+                opts.Schema.For<LicenceFact>().Duplicate(f => f.Year).Duplicate(f => f.Facility);
+                opts.Schema.For<IncomeFact>().Duplicate(f => f.Year).Duplicate(f => f.Facility);
+                opts.Schema.For<InventorIncomeRow>().Duplicate(r => r.InventorId).Duplicate(r => r.Year);
+                opts.Schema.For<TechnologyDisclosedFact>();
+                opts.Schema.For<TechnologyMarketedFact>();
+                opts.Schema.For<TechnologyOwnershipFact>();
+                opts.Schema.For<TechnologyInventorsFact>();
+                opts.Schema.For<TechnologyAbandonedFact>();
+            })
+            .PublishContractEvents<LicensingContractEvents>();
+        builder.AddMessageBus(bus =>
+        {
+            bus.AddConsumer<TechnologyDisclosedConsumer>();
+            bus.AddConsumer<TechnologyPublishedForMarketingConsumer>();
+            bus.AddConsumer<IpOwnershipAgreedConsumer>();
+            bus.AddConsumer<InventorSharesSetConsumer>();
+            bus.AddConsumer<TechnologyAbandonedConsumer>();
+        });
+        builder.Services.AddDisclosuresClient(builder.Configuration);
+
+        builder.Services.AddSingleton(builder.Configuration.GetSection(RevenueSharingOptions.Section).Get<RevenueSharingOptions>() ?? new RevenueSharingOptions());
+        builder.Services.AddSingleton(builder.Configuration.GetSection(ExpiryCheckOptions.Section).Get<ExpiryCheckOptions>() ?? new ExpiryCheckOptions());
+        builder.Services.AddSingleton<ExpiryCheck>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ExpiryCheck>());
         return builder;
     }
 
     public static WebApplication MapLicensingEndpoints(this WebApplication app)
     {
         app.MapGroup("/known-technologies").WithTags("Known technologies").MapGetKnownTechnology();
+        app.MapGroup("/licensees").WithTags("Licensees").MapLicensees();
+        app.MapGroup("/interests").WithTags("Expressions of interest").MapInterests();
+        app.MapGroup("/licences").WithTags("Licences").MapLicences();
+        app.MapGroup("/statements").WithTags("Statements").MapStatements();
+        app.MapGroup("/worklists").WithTags("Worklists").MapWorklists();
+        app.MapGroup("/revenue-shares").WithTags("Revenue sharing").MapRevenueShares();
+        app.MapGroup("/figures").WithTags("Figures").MapFigures();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using TechTransfer.BuildingBlocks.Money;
 using TechTransfer.Financing.Api;
 using TechTransfer.Financing.Api.Investors;
 using TechTransfer.Financing.Api.Rounds;

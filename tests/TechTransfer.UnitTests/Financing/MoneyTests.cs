@@ -1,3 +1,4 @@
+using TechTransfer.BuildingBlocks.Money;
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.Financing.Api;
 

@@ -1,3 +1,4 @@
+using TechTransfer.BuildingBlocks.Money;
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.Financing.Api.Figures;
 using TechTransfer.Financing.Api.Panels;
@@ -46,7 +47,7 @@ public sealed class PanelAndFigureTests
 
     private static ClosedRoundFact Closed(Guid startUp, decimal raised, decimal publicMoney, DateOnly opened, DateOnly closed, string currency = "EUR") =>
         new(Guid.NewGuid(), startUp, "s", Instrument.Equity, closed.Year, currency, raised, publicMoney, raised - publicMoney,
-            TechTransfer.Financing.Api.Money.Ratio(raised - publicMoney, publicMoney, 2), opened, closed, closed.DayNumber - opened.DayNumber);
+            Money.Ratio(raised - publicMoney, publicMoney, 2), opened, closed, closed.DayNumber - opened.DayNumber);
 
     [Fact]
     public void Leverage_and_time_to_raise_add_up_per_currency()

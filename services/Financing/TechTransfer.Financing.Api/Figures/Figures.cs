@@ -1,3 +1,4 @@
+using TechTransfer.BuildingBlocks.Money;
 using TechTransfer.Financing.Api.Panels;
 using TechTransfer.Financing.Api.Rounds;
 

@@ -1,3 +1,4 @@
+using TechTransfer.BuildingBlocks.Money;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 using TechTransfer.Financing.Api.Investors;

@@ -1,3 +1,4 @@
+using TechTransfer.BuildingBlocks.Money;
 using System.ComponentModel.DataAnnotations;
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.Financing.Api.Investors;

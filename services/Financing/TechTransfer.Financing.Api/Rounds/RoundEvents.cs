@@ -1,3 +1,4 @@
+using TechTransfer.BuildingBlocks.Money;
 using TechTransfer.Financing.Api.Investors;
 
 namespace TechTransfer.Financing.Api.Rounds;

@@ -1,3 +1,4 @@
+using TechTransfer.BuildingBlocks.Money;
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;

@@ -1,10 +1,10 @@
 using System.Globalization;
 using TechTransfer.BuildingBlocks.Domain;
 
-namespace TechTransfer.Financing.Api;
+namespace TechTransfer.BuildingBlocks.Money;
 
 /// <summary>
-/// An exact amount of one currency (ISO 4217). Amounts are never rounded: one with more decimals than the
+/// An exact amount of one currency (ISO 4217), shared by every service that handles money (Financing, Licensing). Amounts are never rounded: one with more decimals than the
 /// currency's minor unit is refused (<c>amount-fits-the-currency</c>). Only derived ratios (dilution,
 /// leverage) are rounded, by <see cref="Ratio"/>, half away from zero, to the places each one states.
 /// Sums of two amounts in different currencies are refused (<c>same-currency</c>), never converted.

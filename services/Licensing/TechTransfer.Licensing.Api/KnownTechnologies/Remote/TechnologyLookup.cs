@@ -1,0 +1,72 @@
+using System.Net;
+using Marten;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+using Refit;
+using TechTransfer.BuildingBlocks.Domain;
+
+namespace TechTransfer.Licensing.Api.KnownTechnologies.Remote;
+
+/// <summary>
+/// What Licensing knows of a technology when it must decide (signing): the local read model first; for a
+/// technology it never heard of, Disclosures' REST API. Fails closed: when Disclosures cannot be reached
+/// (refused, timed out, 5xx, circuit open) the answer is a 503 naming the rule <c>disclosures-is-reachable</c>,
+/// never a guess. What the API said is kept as local facts (non-confidential fields only).
+/// </summary>
+public sealed class TechnologyLookup(IDocumentSession session, IDisclosuresTechnologies disclosures, ILogger<TechnologyLookup> logger)
+{
+    public const string Unreachable = "disclosures-is-reachable";
+
+    public async Task<KnownTechnology?> FindAsync(Guid id, CancellationToken ct)
+    {
+        if (await KnownTechnology.LoadAsync(session, id, ct) is { } known) return known;
+
+        RemoteTechnology remote;
+        try
+        {
+            remote = await disclosures.GetTechnologyAsync(id, ct);
+        }
+        catch (ApiException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+        catch (ApiException e)
+        {
+            logger.LogWarning("Disclosures answered {Status} about technology {TechnologyId}", (int)e.StatusCode, id);
+            throw Down();
+        }
+        catch (Exception e) when (e is ApiRequestException or HttpRequestException or TimeoutRejectedException or BrokenCircuitException or TaskCanceledException
+                                      && !ct.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "Disclosures could not be reached about technology {TechnologyId}", id);
+            throw Down();
+        }
+
+        var facts = RemoteFacts.From(remote);
+        session.Store(facts.Disclosed);
+        if (facts.Marketed is { } m) session.Store(m);
+        if (facts.Ownership is { } o) session.Store(o);
+        if (facts.Inventors is { } i) session.Store(i);
+        if (facts.Abandoned is { } a) session.Store(a);
+        await session.SaveChangesAsync(ct);
+        return KnownTechnology.Compose(id, facts.Disclosed, facts.Marketed, facts.Ownership, facts.Inventors, facts.Abandoned);
+    }
+
+    private static DomainRuleViolation Down() => new(Unreachable,
+        "Disclosures cannot be reached to confirm that the technology is marketed and its IP ownership agreed; nothing was signed. Try again later.",
+        StatusCodes.Status503ServiceUnavailable);
+
+}
+
+/// <summary>The non-confidential facts in Disclosures' answer, as the same documents the consumers keep.</summary>
+public sealed record RemoteFacts(
+    TechnologyDisclosedFact Disclosed, TechnologyMarketedFact? Marketed, TechnologyOwnershipFact? Ownership,
+    TechnologyInventorsFact? Inventors, TechnologyAbandonedFact? Abandoned)
+{
+    public static RemoteFacts From(RemoteTechnology t) => new(
+        new TechnologyDisclosedFact(t.Id, t.Title, t.Facility, t.Field, t.DisclosedAt, DateTimeOffset.UtcNow),
+        t.Marketing is { } m ? new TechnologyMarketedFact(t.Id, m.PublicTitle, t.Facility, t.Field ?? "", 0, m.At) : null,
+        t.Ownership is { } o ? new TechnologyOwnershipFact(t.Id, [.. o.Owners.Select(x => new OwnerPart(x.Name, x.Kind, x.Share))], o.AgreementReference, o.At) : null,
+        t.Inventors is { Count: > 0 } i ? new TechnologyInventorsFact(t.Id, [.. i.Select(x => new InventorPart(x.InventorId, x.Share))], t.DisclosedAt) : null,
+        t.Abandonment is { } a ? new TechnologyAbandonedFact(t.Id, a.At) : null);
+}

@@ -1,0 +1,57 @@
+using JasperFx;
+using Marten;
+using TechTransfer.BuildingBlocks.Http;
+using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
+
+namespace TechTransfer.Licensing.Api.Licences;
+
+/// <summary>Load, decide, append, save: the one path every write to a licence takes.</summary>
+public static class LicenceStream
+{
+    /// <summary>How often a write is tried again after losing a race.</summary>
+    public const int Attempts = 30;
+
+    /// <summary>
+    /// Fetches the licence for writing and, for an exclusive licence, its technology's exclusivity stream too; runs
+    /// the pure decision on both; appends the licence's events and the matching exclusivity events in one
+    /// transaction. Marten refuses the commit when either stream moved (ConcurrencyException, or a stream-id
+    /// collision when two writers start the technology's exclusivity stream): the write is then tried again on a
+    /// fresh session and fresh state, so the exclusivity rule always runs against what is committed. A caller who
+    /// sent If-Match and whose licence moved meanwhile gets 412 on that next try (the check runs each time).
+    /// </summary>
+    public static async Task<long> WriteAsync(this ISessionFactory sessions, Guid id, long? expectedVersion,
+        Func<Licence, IReadOnlyList<ExclusiveGrant>, IReadOnlyList<object>> decide, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var session = sessions.OpenSession();
+            try
+            {
+                var stream = await session.Events.FetchForWriting<Licence>(id, ct);
+                var licence = stream.Aggregate ?? throw new NotFound("Licence", id);
+                var current = stream.CurrentVersion ?? 0;
+                if (expectedVersion is { } expected && expected != current) throw new PreconditionFailed(expected, current);
+
+                var exclusivity = licence.Terms.Kind == LicenceKind.Exclusive
+                    ? await session.Events.FetchForWriting<TechnologyExclusivity>(licence.TechnologyId, ct)
+                    : null;
+                var events = decide(licence, exclusivity?.Aggregate?.Grants ?? []);
+                if (events.Count == 0) return current;
+                stream.AppendMany(events);
+                if (exclusivity is not null && LicenceDecisions.ExclusivityEvents(licence, events) is { Count: > 0 } exclusive)
+                    exclusivity.AppendMany(exclusive);
+                await session.SaveChangesAsync(ct);
+                return current + events.Count;
+            }
+            catch (Exception e) when (e is ConcurrencyException or JasperFx.Events.ExistingStreamIdCollisionException
+                                          or Marten.Exceptions.ExistingStreamIdCollisionException && attempt < Attempts)
+            {
+                // Jittered, growing back-off: the writers that collided do not collide again in lock step.
+                await Task.Delay(Random.Shared.Next(1, 10 + 5 * attempt), ct);
+            }
+        }
+    }
+
+    public static Task<long> WriteAsync(this ISessionFactory sessions, Guid id, long? expectedVersion, Func<Licence, IReadOnlyList<object>> decide,
+        CancellationToken ct) => sessions.WriteAsync(id, expectedVersion, (licence, _) => decide(licence), ct);
+}
