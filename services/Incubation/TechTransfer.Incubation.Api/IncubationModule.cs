@@ -30,7 +30,8 @@ public static class IncubationModule
                     .Duplicate(s => s.ProposerOrganisationId).Duplicate(s => s.IncubatorOrganisationId).Duplicate(s => s.FoundedOn).Duplicate(s => s.ProposedAt);
                 opts.Schema.For<AdmissionFact>().Duplicate(a => a.CohortId).Duplicate(a => a.IncubatorId);
                 opts.Schema.For<LabelHolding>().Duplicate(l => l.NameKey).Duplicate(l => l.ExpiresOn);
-                opts.Schema.For<KnownTechnology>();
+                opts.Schema.For<TechnologyDisclosure>();
+                opts.Schema.For<TechnologyIpAgreement>();
             })
             .PublishContractEvents<IncubationContractEvents>();
         builder.AddMessageBus(bus =>

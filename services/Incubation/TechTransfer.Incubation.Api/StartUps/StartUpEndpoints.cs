@@ -82,7 +82,7 @@ public static class StartUpEndpoints
                 HttpContext http, CancellationToken ct) =>
             {
                 var startUp = (await query.LoadAsync<StartUp>(id, ct)).VisibleTo(http.User, id);
-                var known = (await query.LoadManyAsync<KnownTechnology>(ct, startUp.TechnologyIds.ToArray())).ToDictionary(t => t.Id);
+                var known = await KnownTechnology.LoadAsync(query, startUp.TechnologyIds, ct);
                 return await WriteAsync(sessions, id, http, s => StartUpDecisions.Found(s, command, known, http.User.Actor(), clock.GetUtcNow()), ct);
             })
             .WithName("FoundStartUp")
