@@ -65,7 +65,9 @@ public sealed record JobsReport(DateOnly AsOf, int HeadCount, int ResearchersAnd
 
 public sealed record Label(Guid Id, string Name, DateOnly AwardedOn, DateOnly ExpiresOn, string? Awarder);
 
-public sealed record FundingRound(Guid RoundId, string Kind, string Currency, decimal Amount, decimal? PublicAmount, decimal? PrivateAmount, DateOnly ClosedOn);
+/// <summary>A round Financing closed for the start-up; <see cref="Id"/> is the round's id.</summary>
+public sealed record FundingRound(
+    Guid Id, Guid StartUpId, string Kind, string Currency, decimal Amount, decimal? PublicAmount, decimal? PrivateAmount, DateOnly ClosedOn, DateTimeOffset RecordedAt);
 
 /// <summary>Money raised to date in one currency: public, private, and what Financing did not split (older rounds).</summary>
 public sealed record FundingToDate(string Currency, int Rounds, decimal Total, decimal Public, decimal Private, decimal Unsplit);

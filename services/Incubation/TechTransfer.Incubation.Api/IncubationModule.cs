@@ -29,6 +29,7 @@ public static class IncubationModule
                 opts.Schema.For<StartUp>().Duplicate(s => s.Status).Duplicate(s => s.IncubatorId).Duplicate(s => s.CohortId)
                     .Duplicate(s => s.ProposerOrganisationId).Duplicate(s => s.IncubatorOrganisationId).Duplicate(s => s.FoundedOn).Duplicate(s => s.ProposedAt);
                 opts.Schema.For<AdmissionFact>().Duplicate(a => a.CohortId).Duplicate(a => a.IncubatorId);
+                opts.Schema.For<FundingRound>().Duplicate(f => f.StartUpId);
                 opts.Schema.For<LabelHolding>().Duplicate(l => l.NameKey).Duplicate(l => l.ExpiresOn);
                 opts.Schema.For<TechnologyDisclosure>();
                 opts.Schema.For<TechnologyIpAgreement>();

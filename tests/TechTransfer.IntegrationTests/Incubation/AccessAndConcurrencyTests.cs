@@ -72,6 +72,24 @@ public sealed class AccessAndConcurrencyTests(IncubationFixture incubation) : IC
     }
 
     [Fact]
+    public async Task Closed_rounds_consumed_while_managers_write_to_the_same_start_up_are_all_kept()
+    {
+        var id = await incubation.FoundedStartUpAsync(incubation.Staff, "Funded SAS", "CERN", Today.AddMonths(-1));
+        var rounds = Enumerable.Range(1, 6).Select(i => new TechTransfer.Contracts.Financing.RoundClosed(Guid.NewGuid(), id, "grant", 1_000m * i, "EUR", Today,
+            DateTimeOffset.UtcNow, 1_000m * i, 0m)).ToList();
+        var http = Enumerable.Range(1, 6).Select(i => incubation.Staff.PostAsync($"/start-ups/{id}/jobs", new { headCount = i, researchersAndEngineers = 0 }));
+        var answers = await Task.WhenAll([.. http, .. rounds.Select(async r => { await incubation.OtherServices.PublishAsync(r); return new HttpResponseMessage(HttpStatusCode.OK); })]);
+        answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.OK);
+
+        await TechTransfer.Testing.Eventually.TrueAsync(async () =>
+            (await incubation.Staff.GetOkAsync($"/start-ups/{id}")).GetProperty("fundingRounds").GetArrayLength() == 6, "six rounds recorded");
+        var profile = await incubation.Staff.GetOkAsync($"/start-ups/{id}");
+        profile.GetProperty("jobs").GetArrayLength().ShouldBe(6);
+        profile.GetProperty("funding")[0].GetProperty("public").GetDecimal().ShouldBe(21_000m);
+        profile.GetProperty("version").GetInt64().ShouldBe(2 + 6);
+    }
+
+    [Fact]
     public async Task Year_counts_and_survival_count_start_ups_per_facility_alive_and_jobs()
     {
         var facility = $"FAC-{Guid.NewGuid():N}"[..12];

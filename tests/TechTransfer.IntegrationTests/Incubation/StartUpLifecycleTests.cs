@@ -105,12 +105,11 @@ public sealed class StartUpLifecycleTests(IncubationFixture incubation) : IClass
         history.Select(h => h.GetProperty("event").GetString()).ShouldBe(
         [
             "start-up-proposed", "start-up-founded", "start-up-admitted", "milestone-planned", "milestone-planned", "milestone-planned", "milestone-achieved",
-            "milestone-achieved", "product-launched", "jobs-reported", "label-awarded", "funding-received", "funding-received", "start-up-graduated",
+            "milestone-achieved", "product-launched", "jobs-reported", "label-awarded", "start-up-graduated",
         ]);
         history[0].GetProperty("by").GetString().ShouldBe("mia.manager");
         history[10].GetProperty("by").GetString().ShouldBe("olga.staff");
-        history[11].GetProperty("by").GetString().ShouldBe("financing");
-        history.Select(h => h.GetProperty("version").GetInt64()).ShouldBe(Enumerable.Range(1, 14).Select(v => (long)v));
+        history.Select(h => h.GetProperty("version").GetInt64()).ShouldBe(Enumerable.Range(1, 12).Select(v => (long)v));
     }
 
     [Fact]

@@ -52,8 +52,8 @@ public sealed class FigureTests
         var cohort = incubator.Cohorts.Single();
         var late = Guid.NewGuid();
         var member = Given.Active(Given.Admitted(incubator), Given.Planned(late, due: Given.Today.AddDays(-10)), Given.Planned(Guid.NewGuid(), due: Given.Today.AddDays(5)),
-            new JobsReported("Q", [], Given.Today, 7, 3, "m", Given.Now),
-            new FundingReceived(Guid.NewGuid(), "grant", "EUR", 50_000m, 50_000m, 0m, Given.Today, "f", Given.Now));
+            new JobsReported("Q", [], Given.Today, 7, 3, "m", Given.Now))
+            .WithFunding([new FundingRound(Guid.NewGuid(), Given.StartUpId, "grant", "EUR", 50_000m, 50_000m, 0m, Given.Today, Given.Now)]);
         var dashboard = FigureCalculations.Dashboard(incubator, cohort, [member], Given.Today);
         dashboard.LateMilestones.ShouldBe(1);
         dashboard.Members.Single().LateMilestones.Single().ShouldBe(new LateMilestone(late, "Prototype built", MilestoneKind.PrototypeBuilt, Given.Today.AddDays(-10), 10));

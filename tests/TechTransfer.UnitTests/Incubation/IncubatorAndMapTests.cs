@@ -75,7 +75,6 @@ public sealed class IncubatorAndMapTests
         ToContract(new MilestoneMissed(Guid.NewGuid(), Given.Today, null, "m", Given.Now)).ShouldBeNull();
         ToContract(new LabelAwarded(Guid.NewGuid(), "ICC", Given.Today, Given.Today.AddYears(1), null, "m", Given.Now)).ShouldBeNull();
         ToContract(new StartUpLeftIncubator(incubator.Id, Given.Today, null, "m", Given.Now)).ShouldBeNull();
-        ToContract(new FundingReceived(Guid.NewGuid(), "grant", "EUR", 1m, null, null, Given.Today, "f", Given.Now)).ShouldBeNull();
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using TechTransfer.BuildingBlocks.Domain;
+using TechTransfer.Incubation.Api.Funding;
 using TechTransfer.Incubation.Api.StartUps;
 using Rounds = TechTransfer.Contracts.Financing;
 
@@ -288,20 +289,20 @@ public sealed class StartUpDecisionTests
     }
 
     [Fact]
-    public void Closed_rounds_add_up_per_currency_public_private_and_unsplit_and_a_round_counts_once()
+    public void Closed_rounds_add_up_per_currency_public_private_and_unsplit_and_a_round_is_kept_once_by_its_id()
     {
-        var roundId = Guid.NewGuid();
-        var split = new Rounds.RoundClosed(roundId, Given.StartUpId, "equity", 300_000m, "EUR", Given.Today, Given.Now, 81_000m, 219_000m);
+        var split = new Rounds.RoundClosed(Guid.NewGuid(), Given.StartUpId, "equity", 300_000m, "EUR", Given.Today, Given.Now, 81_000m, 219_000m);
         var old = new Rounds.RoundClosed(Guid.NewGuid(), Given.StartUpId, "grant", 50_000m, "eur", Given.Today, Given.Now);
         var half = new Rounds.RoundClosed(Guid.NewGuid(), Given.StartUpId, "loan", 10_000m, "EUR", Given.Today, Given.Now, PublicAmount: 10_000m);
         var chf = new Rounds.RoundClosed(Guid.NewGuid(), Given.StartUpId, "grant", 20_000m, "CHF", Given.Today, Given.Now, 20_000m, 0m);
 
-        var state = Given.Active();
-        foreach (var round in new[] { split, old, half, chf })
-            state = Given.Active([.. state.FundingRounds.Select(r => (object)new FundingReceived(r.RoundId, r.Kind, r.Currency, r.Amount, r.PublicAmount, r.PrivateAmount, r.ClosedOn, "f", Given.Now)),
-                .. StartUpDecisions.RecordFunding(state, round, Given.Now)]);
+        var rounds = new[] { split, old, half, chf }.Select(r => FundingRules.Of(r, Given.Now)).ToList();
+        rounds[0].Id.ShouldBe(split.RoundId);
+        (rounds[1].Currency, rounds[1].PublicAmount, rounds[1].PrivateAmount).ShouldBe(("EUR", null, null));
+        (rounds[2].PublicAmount, rounds[2].PrivateAmount).ShouldBe((10_000m, 0m));
 
-        state.Funding.ShouldBe([new FundingToDate("CHF", 1, 20_000m, 20_000m, 0m, 0m), new FundingToDate("EUR", 3, 360_000m, 91_000m, 219_000m, 50_000m)]);
-        StartUpDecisions.RecordFunding(state, split, Given.Now).ShouldBeEmpty();
+        var profile = Given.Active().WithFunding(rounds);
+        profile.Funding.ShouldBe([new FundingToDate("CHF", 1, 20_000m, 20_000m, 0m, 0m), new FundingToDate("EUR", 3, 360_000m, 91_000m, 219_000m, 50_000m)]);
+        FundingRules.Of(split, Given.Now.AddDays(1)).Id.ShouldBe(rounds[0].Id);
     }
 }

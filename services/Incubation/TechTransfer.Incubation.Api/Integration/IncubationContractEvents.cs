@@ -8,7 +8,7 @@ namespace TechTransfer.Incubation.Api.Integration;
 /// <summary>
 /// What Incubation tells other services: a start-up founded (with its technologies), admitted, a milestone achieved,
 /// a product launched, each head-count report, and the outcome (graduated, failed, acquired). Proposals, plans,
-/// misses, labels, departures and funding stay inside. Every contract carries the technologies (the scoreboard maps
+/// misses, labels and departures stay inside. Every contract carries the technologies (the scoreboard maps
 /// them to facilities) and who recorded it.
 /// </summary>
 public sealed class IncubationContractEvents : IContractEventMap

@@ -23,7 +23,9 @@ public sealed record Label(Guid Id, string Name, DateOnly AwardedOn, DateOnly Ex
     public bool HeldOn(DateOnly day) => AwardedOn <= day && day <= ExpiresOn;
 }
 
-public sealed record FundingRound(Guid RoundId, string Kind, string Currency, decimal Amount, decimal? PublicAmount, decimal? PrivateAmount, DateOnly ClosedOn);
+/// <summary>A round Financing closed for the start-up (document keyed by the round, indexed by start-up).</summary>
+public sealed record FundingRound(
+    Guid Id, Guid StartUpId, string Kind, string Currency, decimal Amount, decimal? PublicAmount, decimal? PrivateAmount, DateOnly ClosedOn, DateTimeOffset RecordedAt);
 
 /// <summary>Money raised to date in one currency (currencies are never summed together): public, private, and what the publisher did not split.</summary>
 public sealed record FundingToDate(string Currency, int Rounds, decimal Total, decimal Public, decimal Private, decimal Unsplit);
@@ -56,6 +58,7 @@ public sealed record StartUp
     public IReadOnlyList<Milestone> Milestones { get; init; } = [];
     public IReadOnlyList<JobsReport> Jobs { get; init; } = [];
     public IReadOnlyList<Label> Labels { get; init; } = [];
+    /// <summary>Filled when read (<see cref="WithFunding"/>), never stored with the snapshot.</summary>
     public IReadOnlyList<FundingRound> FundingRounds { get; init; } = [];
     public IReadOnlyList<FundingToDate> Funding { get; init; } = [];
     public DateOnly? OutcomeOn { get; init; }
@@ -103,7 +106,6 @@ public sealed record StartUp
         {
             Status = StartUpStatus.Acquired, OutcomeOn = e.AcquiredOn, OutcomeReason = e.Reason, Acquirer = e.Acquirer,
         },
-        ({ } s, FundingReceived e) => s.WithFunding([.. s.FundingRounds, new FundingRound(e.RoundId, e.Kind, e.Currency, e.Amount, e.PublicAmount, e.PrivateAmount, e.ClosedOn)]),
         ({ } s, _) => s,
     };
 
@@ -120,16 +122,9 @@ public sealed record StartUp
     private StartUp WithMilestone(Guid id, Func<Milestone, Milestone> change) =>
         this with { Milestones = [.. Milestones.Select(m => m.Id == id ? change(m) : m)] };
 
-    private StartUp WithFunding(IReadOnlyList<FundingRound> rounds) => this with
-    {
-        FundingRounds = rounds,
-        Funding =
-        [
-            .. rounds.GroupBy(r => r.Currency).OrderBy(g => g.Key).Select(g => new FundingToDate(g.Key, g.Count(), g.Sum(r => r.Amount),
-                g.Sum(r => r.PublicAmount ?? 0m), g.Sum(r => r.PrivateAmount ?? 0m),
-                g.Sum(r => r.Amount - (r.PublicAmount ?? 0m) - (r.PrivateAmount ?? 0m)))),
-        ],
-    };
+    /// <summary>The profile with its funding rounds (kept outside the stream, see RoundClosedConsumer) and their sums per currency.</summary>
+    public StartUp WithFunding(IReadOnlyList<FundingRound> rounds) =>
+        this with { FundingRounds = rounds, Funding = TechTransfer.Incubation.Api.Funding.FundingRules.ToDate(rounds) };
 }
 
 public sealed partial class StartUpProjection : SingleStreamProjection<StartUp, Guid>

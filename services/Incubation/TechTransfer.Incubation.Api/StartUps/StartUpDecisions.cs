@@ -182,20 +182,6 @@ public static class StartUpDecisions
         return [new StartUpAcquired(startUp.Name, startUp.TechnologyIds, acquirer, OutcomeDate(startUp, command.AcquiredOn, now), Trimmed(command.Reason), by, now)];
     }
 
-    /// <summary>
-    /// Financing closed a round. A round already recorded gives nothing (a re-sent message). When only one of public and
-    /// private is given the other is the rest; when neither is (older publishers), the amount stays unsplit.
-    /// </summary>
-    public static IReadOnlyList<object> RecordFunding(StartUp startUp, TechTransfer.Contracts.Financing.RoundClosed round, DateTimeOffset now)
-    {
-        if (startUp.FundingRounds.Any(r => r.RoundId == round.RoundId)) return [];
-        var publicAmount = round.PublicAmount ?? (round.PrivateAmount is { } p ? round.AmountRaised - p : null);
-        var privateAmount = round.PrivateAmount ?? (round.PublicAmount is { } q ? round.AmountRaised - q : null);
-        var currency = string.IsNullOrWhiteSpace(round.Currency) ? "EUR" : round.Currency.Trim().ToUpperInvariant();
-        return [new FundingReceived(round.RoundId, round.Kind, currency, round.AmountRaised, publicAmount, privateAmount, round.ClosedOn, FinancingActor, now)];
-    }
-
-    public const string FinancingActor = "financing";
 
     private static Milestone OpenMilestone(StartUp startUp, Guid milestoneId)
     {

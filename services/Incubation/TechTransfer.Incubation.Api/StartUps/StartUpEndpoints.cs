@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.Incubation.Api.Funding;
 using TechTransfer.Incubation.Api.Incubators;
 using TechTransfer.Incubation.Api.Technologies;
 using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
@@ -29,7 +30,7 @@ public static class StartUpEndpoints
             {
                 var startUp = (await session.LoadAsync<StartUp>(id, ct)).VisibleTo(http.User, id);
                 http.Response.SetETag(startUp.Version);
-                return TypedResults.Ok(startUp);
+                return TypedResults.Ok((await session.WithFundingAsync([startUp], ct))[0]);
             })
             .WithName("GetStartUp")
             .RequireRoles(Roles.Staff, Roles.IncubatorManager)
@@ -58,7 +59,7 @@ public static class StartUpEndpoints
                 if (status is { } st) query = query.Where(s => s.Status == st);
                 if (incubatorId is { } i) query = query.Where(s => s.IncubatorId == i);
                 if (cohortId is { } c) query = query.Where(s => s.CohortId == c);
-                return TypedResults.Ok<IReadOnlyList<StartUp>>(await query.OrderByDescending(s => s.ProposedAt).Take(500).ToListAsync(ct));
+                return TypedResults.Ok(await session.WithFundingAsync(await query.OrderByDescending(s => s.ProposedAt).Take(500).ToListAsync(ct), ct));
             })
             .WithName("ListStartUps")
             .RequireRoles(Roles.Staff, Roles.IncubatorManager)
@@ -70,7 +71,7 @@ public static class StartUpEndpoints
                 var key = LabelHolding.KeyOf(StartUpViews.InvestorVisibilityLabel);
                 var ids = (await session.Query<LabelHolding>().Where(l => l.NameKey == key && l.AwardedOn <= today && l.ExpiresOn >= today)
                     .Select(l => l.StartUpId).Take(1000).ToListAsync(ct)).Distinct().ToArray();
-                var startUps = ids.Length == 0 ? [] : await session.LoadManyAsync<StartUp>(ct, ids);
+                var startUps = ids.Length == 0 ? [] : await session.WithFundingAsync(await session.LoadManyAsync<StartUp>(ct, ids), ct);
                 return TypedResults.Ok<IReadOnlyList<InvestorVisibleStartUp>>(
                     [.. startUps.Where(s => s.AliveOn(today)).OrderBy(s => s.Name).Select(s => StartUpViews.ForInvestors(s, today))]);
             })

@@ -81,10 +81,3 @@ public sealed record StartUpGraduated(string Name, IReadOnlyList<Guid> Technolog
 public sealed record StartUpFailed(string Name, IReadOnlyList<Guid> TechnologyIds, DateOnly FailedOn, string Reason, string By, DateTimeOffset At) : IRecorded;
 
 public sealed record StartUpAcquired(string Name, IReadOnlyList<Guid> TechnologyIds, string Acquirer, DateOnly AcquiredOn, string? Reason, string By, DateTimeOffset At) : IRecorded;
-
-/// <summary>
-/// Financing closed a round for the start-up. Public and private are null when the publisher did not split the
-/// amount (older Financing): that money counts as unsplit, never guessed.
-/// </summary>
-public sealed record FundingReceived(
-    Guid RoundId, string Kind, string Currency, decimal Amount, decimal? PublicAmount, decimal? PrivateAmount, DateOnly ClosedOn, string By, DateTimeOffset At) : IRecorded;
