@@ -1,19 +1,57 @@
+using JasperFx.Events.Projections;
 using TechTransfer.BuildingBlocks.Messaging;
 using TechTransfer.BuildingBlocks.Persistence;
+using TechTransfer.Incubation.Api.Figures;
+using TechTransfer.Incubation.Api.Funding;
+using TechTransfer.Incubation.Api.Incubators;
+using TechTransfer.Incubation.Api.Integration;
+using TechTransfer.Incubation.Api.StartUps;
+using TechTransfer.Incubation.Api.Technologies;
 
 namespace TechTransfer.Incubation.Api;
 
-/// <summary>Incubation: its own event store and bus connection. Its domain comes with its own issue.</summary>
+/// <summary>Incubators, start-ups and their figures: the store, its projections, the consumers of Disclosures' and Financing's events, and the endpoints.</summary>
 public static class IncubationModule
 {
     public static WebApplicationBuilder AddIncubation(this WebApplicationBuilder builder)
     {
         // Here, not in the building blocks: the validation generator sees only this project\'s request types.
         builder.Services.AddValidation();
-        builder.AddEventStore(_ => { });
-        builder.AddMessageBus();
+        builder.AddEventStore(opts =>
+            {
+                // Every read model is inline: it commits with the events, so a read after a write sees the write.
+                opts.Projections.Add<IncubatorProjection>(ProjectionLifecycle.Inline);
+                opts.Projections.Add<StartUpProjection>(ProjectionLifecycle.Inline);
+                opts.Projections.Add<StartUpFactsProjection>(ProjectionLifecycle.Inline);
+
+                // Lists, access filters and figures filter on indexed fields only.
+                opts.Schema.For<Incubator>().Duplicate(i => i.OrganisationId).Duplicate(i => i.Name);
+                opts.Schema.For<StartUp>().Duplicate(s => s.Status).Duplicate(s => s.IncubatorId).Duplicate(s => s.CohortId)
+                    .Duplicate(s => s.ProposerOrganisationId).Duplicate(s => s.IncubatorOrganisationId).Duplicate(s => s.FoundedOn).Duplicate(s => s.ProposedAt);
+                opts.Schema.For<AdmissionFact>().Duplicate(a => a.CohortId).Duplicate(a => a.IncubatorId);
+                opts.Schema.For<FundingRound>().Duplicate(f => f.StartUpId);
+                opts.Schema.For<LabelHolding>().Duplicate(l => l.NameKey).Duplicate(l => l.ExpiresOn);
+                opts.Schema.For<TechnologyDisclosure>();
+                opts.Schema.For<TechnologyIpAgreement>();
+            })
+            .PublishContractEvents<IncubationContractEvents>();
+        builder.AddMessageBus(bus =>
+        {
+            bus.AddConsumer<TechnologyDisclosedConsumer>();
+            bus.AddConsumer<IpOwnershipAgreedConsumer>();
+            bus.AddConsumer<RoundClosedConsumer>();
+        });
         return builder;
     }
 
-    public static WebApplication MapIncubationEndpoints(this WebApplication app) => app;
+    public static WebApplication MapIncubationEndpoints(this WebApplication app)
+    {
+        var incubators = app.MapGroup("/incubators").WithTags("Incubators");
+        incubators.MapIncubators();
+        incubators.MapCohortFigures();
+        app.MapGroup("/start-ups").WithTags("Start-ups").MapStartUps();
+        app.MapGroup("/technologies").WithTags("Technologies").MapTechnologies();
+        app.MapGroup("/figures").WithTags("Figures").MapFigures();
+        return app;
+    }
 }

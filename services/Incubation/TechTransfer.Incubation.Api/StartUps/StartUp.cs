@@ -1,0 +1,133 @@
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+
+namespace TechTransfer.Incubation.Api.StartUps;
+
+public sealed record Milestone(
+    Guid Id, MilestoneKind Kind, string Title, DateOnly DueOn, MilestoneStatus Status = MilestoneStatus.Planned,
+    DateOnly? AchievedOn = null, string? Evidence = null, DateOnly? MissedOn = null, string? MissReason = null)
+{
+    /// <summary>Planned, due before <paramref name="today"/>, and neither achieved nor missed.</summary>
+    public bool IsLate(DateOnly today) => Status == MilestoneStatus.Planned && DueOn < today;
+}
+
+/// <summary>A stay in an incubator (and cohort); <see cref="LeftOn"/> is set when it left, graduated, failed or was acquired.</summary>
+public sealed record Admission(
+    Guid IncubatorId, string IncubatorName, Guid IncubatorOrganisationId, Guid? CohortId, string? CohortName, DateOnly AdmittedOn,
+    DateOnly? LeftOn = null, string? LeftReason = null);
+
+public sealed record JobsReport(DateOnly AsOf, int HeadCount, int ResearchersAndEngineers);
+
+public sealed record Label(Guid Id, string Name, DateOnly AwardedOn, DateOnly ExpiresOn, string? Awarder)
+{
+    public bool HeldOn(DateOnly day) => AwardedOn <= day && day <= ExpiresOn;
+}
+
+/// <summary>A round Financing closed for the start-up (document keyed by the round, indexed by start-up).</summary>
+public sealed record FundingRound(
+    Guid Id, Guid StartUpId, string Kind, string Currency, decimal Amount, decimal? PublicAmount, decimal? PrivateAmount, DateOnly ClosedOn, DateTimeOffset RecordedAt);
+
+/// <summary>Money raised to date in one currency (currencies are never summed together): public, private, and what the publisher did not split.</summary>
+public sealed record FundingToDate(string Currency, int Rounds, decimal Total, decimal Public, decimal Private, decimal Unsplit);
+
+/// <summary>A start-up folded from its stream: what every decision reads, and its profile (inline snapshot).</summary>
+public sealed record StartUp
+{
+    public Guid Id { get; init; }
+    public long Version { get; set; }
+    public string Name { get; init; } = "";
+    public IReadOnlyList<string> Founders { get; init; } = [];
+    public IReadOnlyList<Guid> TechnologyIds { get; init; } = [];
+    public IReadOnlyList<FoundingTechnology> Technologies { get; init; } = [];
+    public decimal FacilityEquityShare { get; init; }
+    public StartUpStatus Status { get; init; }
+    public Guid? ProposedByIncubatorId { get; init; }
+    public Guid? ProposerOrganisationId { get; init; }
+    public DateTimeOffset ProposedAt { get; init; }
+    public string? RegistrationNumber { get; init; }
+    public DateOnly? FoundedOn { get; init; }
+    public IReadOnlyList<Admission> Admissions { get; init; } = [];
+
+    /// <summary>The incubator it is in now (null when in none) and its cohort; duplicated, indexed columns.</summary>
+    public Guid? IncubatorId { get; init; }
+    public Guid? CohortId { get; init; }
+
+    /// <summary>The organisation of the incubator it was last admitted to: its managers keep seeing it.</summary>
+    public Guid? IncubatorOrganisationId { get; init; }
+
+    public IReadOnlyList<Milestone> Milestones { get; init; } = [];
+    public IReadOnlyList<JobsReport> Jobs { get; init; } = [];
+    public IReadOnlyList<Label> Labels { get; init; } = [];
+    /// <summary>Filled when read (<see cref="WithFunding"/>), never stored with the snapshot.</summary>
+    public IReadOnlyList<FundingRound> FundingRounds { get; init; } = [];
+    public IReadOnlyList<FundingToDate> Funding { get; init; } = [];
+    public DateOnly? OutcomeOn { get; init; }
+    public string? OutcomeReason { get; init; }
+    public string? Acquirer { get; init; }
+
+    /// <summary>The current head count: the report with the latest date (the last one sent wins a tie).</summary>
+    public JobsReport? LatestJobs => JobsAsOf(DateOnly.MaxValue);
+
+    public JobsReport? JobsAsOf(DateOnly day) => Jobs.Where(j => j.AsOf <= day).OrderBy(j => j.AsOf).LastOrDefault();
+
+    public Admission? CurrentAdmission => IncubatorId is null ? null : Admissions.LastOrDefault();
+
+    /// <summary>Alive = founded and not failed (graduated and acquired ones still operate), as of the end of <paramref name="day"/>.</summary>
+    public bool AliveOn(DateOnly day) => FoundedOn is { } founded && founded <= day && !(Status == StartUpStatus.Failed && OutcomeOn <= day);
+
+    public bool ManagedBy(Guid organisation) => ProposerOrganisationId == organisation || IncubatorOrganisationId == organisation;
+
+    public static StartUp? Next(StartUp? state, object @event) => (state, @event) switch
+    {
+        (_, StartUpProposed e) => new StartUp
+        {
+            Id = e.StartUpId, Name = e.Name, Founders = e.Founders, TechnologyIds = e.TechnologyIds, FacilityEquityShare = e.FacilityEquityShare,
+            Status = StartUpStatus.Proposed, ProposedByIncubatorId = e.ProposedByIncubatorId, ProposerOrganisationId = e.ProposerOrganisationId, ProposedAt = e.At,
+        },
+        (null, _) => null,
+        ({ } s, StartUpFounded e) => s with
+        {
+            Status = StartUpStatus.Active, Technologies = e.Technologies, RegistrationNumber = e.RegistrationNumber, FoundedOn = e.FoundedOn,
+        },
+        ({ } s, StartUpAdmitted e) => s with
+        {
+            Admissions = [.. s.Admissions, new Admission(e.IncubatorId, e.IncubatorName, e.IncubatorOrganisationId, e.CohortId, e.CohortName, e.AdmittedOn)],
+            IncubatorId = e.IncubatorId, CohortId = e.CohortId, IncubatorOrganisationId = e.IncubatorOrganisationId,
+        },
+        ({ } s, StartUpLeftIncubator e) => s.Leaving(e.LeftOn, e.Reason ?? "left"),
+        ({ } s, MilestonePlanned e) => s with { Milestones = [.. s.Milestones, new Milestone(e.MilestoneId, e.Kind, e.Title, e.DueOn)] },
+        ({ } s, MilestoneAchieved e) => s.WithMilestone(e.MilestoneId, m => m with { Status = MilestoneStatus.Achieved, AchievedOn = e.AchievedOn, Evidence = e.Evidence }),
+        ({ } s, MilestoneMissed e) => s.WithMilestone(e.MilestoneId, m => m with { Status = MilestoneStatus.Missed, MissedOn = e.MissedOn, MissReason = e.Reason }),
+        ({ } s, JobsReported e) => s with { Jobs = [.. s.Jobs, new JobsReport(e.AsOf, e.HeadCount, e.ResearchersAndEngineers)] },
+        ({ } s, LabelAwarded e) => s with { Labels = [.. s.Labels, new Label(e.LabelId, e.Label, e.AwardedOn, e.ExpiresOn, e.Awarder)] },
+        ({ } s, StartUpGraduated e) => s.Leaving(e.GraduatedOn, "graduated") with { Status = StartUpStatus.Graduated, OutcomeOn = e.GraduatedOn, OutcomeReason = e.Reason },
+        ({ } s, StartUpFailed e) => s.Leaving(e.FailedOn, "failed") with { Status = StartUpStatus.Failed, OutcomeOn = e.FailedOn, OutcomeReason = e.Reason },
+        ({ } s, StartUpAcquired e) => s.Leaving(e.AcquiredOn, "acquired") with
+        {
+            Status = StartUpStatus.Acquired, OutcomeOn = e.AcquiredOn, OutcomeReason = e.Reason, Acquirer = e.Acquirer,
+        },
+        ({ } s, _) => s,
+    };
+
+    public static StartUp? From(IEnumerable<object> events) => events.Aggregate((StartUp?)null, Next);
+
+    private StartUp Leaving(DateOnly on, string reason) => IncubatorId is null
+        ? this
+        : this with
+        {
+            Admissions = [.. Admissions.Take(Admissions.Count - 1), Admissions[^1] with { LeftOn = on, LeftReason = reason }],
+            IncubatorId = null, CohortId = null,
+        };
+
+    private StartUp WithMilestone(Guid id, Func<Milestone, Milestone> change) =>
+        this with { Milestones = [.. Milestones.Select(m => m.Id == id ? change(m) : m)] };
+
+    /// <summary>The profile with its funding rounds (kept outside the stream, see RoundClosedConsumer) and their sums per currency.</summary>
+    public StartUp WithFunding(IReadOnlyList<FundingRound> rounds) =>
+        this with { FundingRounds = rounds, Funding = TechTransfer.Incubation.Api.Funding.FundingRules.ToDate(rounds) };
+}
+
+public sealed partial class StartUpProjection : SingleStreamProjection<StartUp, Guid>
+{
+    public override StartUp? Evolve(StartUp? snapshot, Guid id, IEvent e) => StartUp.Next(snapshot, e.Data);
+}
