@@ -6,8 +6,12 @@ using Refit;
 using TechTransfer.Client.Admin;
 using TechTransfer.Client.Disclosures;
 using TechTransfer.Client.Financing;
+using TechTransfer.Client.Incubation;
+using TechTransfer.Client.Licensing;
 using TechTransfer.Disclosures.Api;
 using TechTransfer.Financing.Api;
+using TechTransfer.Incubation.Api;
+using TechTransfer.Licensing.Api;
 using TechTransfer.Testing.Hosts;
 using TechTransfer.Testing.Infrastructure;
 
@@ -27,6 +31,12 @@ public sealed partial class SdkRouteCoverageTests(TestInfrastructure infrastruct
 
     [Fact]
     public Task Disclosures() => EveryEndpointHasAnSdkMethodAsync(new ServiceHost<DisclosuresApi>(infrastructure, "sdkroutes"), typeof(IDisclosuresApi));
+
+    [Fact]
+    public Task Licensing() => EveryEndpointHasAnSdkMethodAsync(new ServiceHost<LicensingApi>(infrastructure, "sdkroutes"), typeof(ILicensingApi));
+
+    [Fact]
+    public Task Incubation() => EveryEndpointHasAnSdkMethodAsync(new ServiceHost<IncubationApi>(infrastructure, "sdkroutes"), typeof(IIncubationApi));
 
     [Fact]
     public Task Financing() => EveryEndpointHasAnSdkMethodAsync(new ServiceHost<FinancingApi>(infrastructure, "sdkroutes"), typeof(IFinancingApi));
