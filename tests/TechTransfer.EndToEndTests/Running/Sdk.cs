@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using TechTransfer.Client;
+using TechTransfer.Client.Admin;
 using TechTransfer.Client.Disclosures;
 using TechTransfer.Client.Financing;
 using TechTransfer.Client.Incubation;
@@ -13,4 +15,7 @@ public sealed class Sdk(IServiceProvider services)
     public ILicensingApi Licensing { get; } = services.GetRequiredService<ILicensingApi>();
     public IIncubationApi Incubation { get; } = services.GetRequiredService<IIncubationApi>();
     public IFinancingApi Financing { get; } = services.GetRequiredService<IFinancingApi>();
+
+    /// <summary>API keys (issued by Disclosures) and dead letters of one service (<see cref="TechTransferServices"/>).</summary>
+    public IAdminApi Admin(string service) => services.GetRequiredKeyedService<IAdminApi>(service);
 }
