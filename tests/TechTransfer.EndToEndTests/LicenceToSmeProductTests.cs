@@ -43,14 +43,17 @@ public sealed class LicenceToSmeProductTests(RunningSystem system)
             [new ContactDto("Marie Curie-Dupont", "marie@cryo-solutions.example", "CTO")], licenseeOrganisation), ct);
         foreach (var stage in new[] { "contacted", "negotiating", "won" })
             await staff.Licensing.MoveInterestAsync(interest.Id, new MoveInterestRequest(stage, stage == "won" ? "Licence agreed" : null), ct: ct);
-        var licence = await staff.Licensing.DraftLicenceAsync(new LicenceTermsRequest(technology, company.Id, "exclusive", Today.AddDays(-30), Today.AddYears(5),
-            ["medical imaging"], Worldwide: true, Currency: "EUR", UpfrontFee: 10_000m, RoyaltyRate: 0.05m, MinimumAnnualRoyalty: 1_000m), ct);
-        await Wait.UntilAcceptedAsync(() => staff.Licensing.SignLicenceAsync(licence.Id, new SignLicenceRequest(Today.AddDays(-30)), ct: ct),
+        // Quarterly reports from the start date: the first quarter has just ended.
+        var starts = Today.AddMonths(-3).AddDays(-5);
+        var firstQuarterEnds = starts.AddMonths(3).AddDays(-1);
+        var licence = await staff.Licensing.DraftLicenceAsync(new LicenceTermsRequest(technology, company.Id, "exclusive", starts, starts.AddYears(5),
+            ["medical imaging"], Worldwide: true, Currency: "EUR", UpfrontFee: 10_000m, RoyaltyRate: 5m, MinimumAnnualRoyalty: 1_000m), ct);
+        await Wait.UntilAcceptedAsync(() => staff.Licensing.SignLicenceAsync(licence.Id, new SignLicenceRequest(starts), ct: ct),
             "the signature (Licensing knows the technology is marketed and owned)");
 
         // The licensee reports its first sales from its own system; staff record the payment
         var report = await licensee.Licensing.SubmitRoyaltyReportAsync(licence.Id, new SubmitRoyaltyReportRequest(
-            Today.AddDays(-30), Today.AddDays(-1), [new SalesLineDto("FR", "EUR", 200_000m)], Product: "QG-1 quench guard", FirstSoldOn: Today.AddDays(-20)), ct: ct);
+            starts, firstQuarterEnds, [new SalesLineDto("FR", "EUR", 200_000m)], Product: "QG-1 quench guard", FirstSoldOn: firstQuarterEnds.AddDays(-20)), ct: ct);
         report.Due.ShouldBe(10_000m);
         await staff.Licensing.RecordPaymentAsync(licence.Id, new RecordPaymentRequest(report.StatementId, report.Due, "EUR", Today), ct: ct);
         (await licensee.Licensing.ListStatementsAsync(licence.Id, ct: ct)).ShouldContain(s => s.Id == report.StatementId && s.Settled);
