@@ -42,6 +42,9 @@ public sealed class RunningSystem : IAsyncLifetime
             ["Security:Jwt:SigningKey"] = TestIdentity.Jwt.SigningKey,
             ["Security:Jwt:Issuer"] = TestIdentity.Jwt.Issuer,
             ["Security:Jwt:Audience"] = TestIdentity.Jwt.Audience,
+            // The daemon's leadership and the bus's endpoints in the logs, with times: what a restart test needs to read.
+            ["Logging:LogLevel:Marten.Events.Daemon"] = "Information",
+            ["Logging:Console:TimestampFormat"] = "HH:mm:ss.fff ",
         };
         foreach (var (key, value) in extra) settings[key] = value;
         return _services[context] = new ServiceProcess(context, settings, $"{_run}-{context.ToLowerInvariant()}");

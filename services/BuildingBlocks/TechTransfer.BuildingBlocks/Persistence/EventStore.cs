@@ -33,6 +33,12 @@ public static class EventStore
 
         var connection = new NpgsqlConnectionStringBuilder(builder.Configuration.RequiredConnectionString(ServiceSettings.PostgresKey));
         if (string.IsNullOrEmpty(connection.Database)) connection.Database = service.DefaultDatabase;
+        // The daemon's leadership lock lives on a connection that sits in pg_sleep between checks. When a node
+        // dies (killed, power cut), PostgreSQL only notices its client is gone once that sleep ends: measured
+        // ~50 s during which no other node could publish. PostgreSQL 14+ can check the socket while a query
+        // runs; every connection asks it to, every 2 s (an explicit setting in the connection string wins).
+        if (connection.Options?.Contains("client_connection_check_interval", StringComparison.Ordinal) != true)
+            connection.Options = $"{connection.Options} -c client_connection_check_interval=2000".Trim();
 
         var dataSource = new NpgsqlDataSourceBuilder(connection.ConnectionString).Build();
         // Registered through a factory so the container disposes it with the host: its pooled connections
