@@ -1,0 +1,76 @@
+using TechTransfer.Client;
+using TechTransfer.Client.Licensing;
+
+namespace TechTransfer.SampleData;
+
+/// <summary>
+/// A licence on a sample technology: the licensee (found by name or registered), a won expression of interest,
+/// the licence signed a year and a quarter ago, quarterly royalty reports since (the first with the first sales,
+/// so a small firm's product moves the technology to phase 3), every statement paid but the last.
+/// </summary>
+public sealed class LicensingSteps(ILicensingApi staff, DateOnly today)
+{
+    private static readonly Dictionary<string, (string Country, string Size)> Licensees = new()
+    {
+        ["Cryo Solutions SARL"] = ("FR", "Small"),
+        ["Amsterdam Scientific Instruments BV"] = ("NL", "Small"),
+        ["Seven Solutions SL"] = ("ES", "Medium"),
+        ["NDT Dynamics Ltd"] = ("GB", "Micro"),
+        ["Bruker EAS GmbH"] = ("DE", "Large"),
+        ["Quantum Materials AG"] = ("CH", "Small"),
+    };
+
+    public async Task LicenseAsync(Guid technology, SampleTechnology sample, int index, CancellationToken ct)
+    {
+        var name = sample.Licensee!;
+        var (country, size) = Licensees.GetValueOrDefault(name, ("FR", "Small"));
+        var licensee = (await staff.ListLicenseesAsync(ct)).FirstOrDefault(l => l.Name == name)?.Id
+            ?? (await staff.RegisterLicenseeAsync(new RegisterLicenseeRequest(name, country, size,
+                [new ContactDto("Head of Business Development", $"bd@{Slug(name)}.example", "Business development")]), ct)).Id;
+
+        var interest = await Settle.RetryAsync(() => staff.RegisterInterestAsync(new RegisterInterestRequest(technology, name, "Head of Business Development",
+            $"bd@{Slug(name)}.example", "Seen in the catalogue: we would like to evaluate it."), ct), ct);
+        foreach (var stage in new[] { "Contacted", "Negotiating", "Won" })
+            await staff.MoveInterestAsync(interest.Id, new MoveInterestRequest(stage, stage == "Won" ? "Licence signed" : null), ct: ct);
+
+        var currency = sample.Facility == "PSI" ? "CHF" : "EUR";
+        var starts = today.AddMonths(-15).AddDays(-index);
+        var kind = index % 5 == 4 ? "NonExclusive" : "Exclusive";
+        var licence = await staff.DraftLicenceAsync(new LicenceTermsRequest(technology, licensee, kind, starts, starts.AddYears(8),
+            [sample.Applications[0]], Worldwide: index % 2 == 0, Countries: index % 2 == 0 ? null : ["FR", "DE", "CH", "IT", "NL", "ES"],
+            Currency: currency, UpfrontFee: 15_000m + 1_000m * index, RoyaltyRate: 3m + index % 4, MinimumAnnualRoyalty: 5_000m), ct);
+        await Settle.RetryAsync(() => staff.SignLicenceAsync(licence.Id, new SignLicenceRequest(starts), ct: ct), ct);
+
+        // Quarterly reports for every quarter that has ended; sales grow as the product takes off.
+        var reports = new List<ReportAccepted>();
+        for (var (quarter, periodStart) = (0, starts); periodStart.AddMonths(3).AddDays(-1) < today; quarter++, periodStart = periodStart.AddMonths(3))
+        {
+            var periodEnd = periodStart.AddMonths(3).AddDays(-1);
+            var sales = 40_000m + 25_000m * quarter + 1_000m * index;
+            reports.Add(await staff.SubmitRoyaltyReportAsync(licence.Id, new SubmitRoyaltyReportRequest(periodStart, periodEnd,
+                [new SalesLineDto(country, currency, sales)], Product: quarter == 0 ? $"{sample.Title} kit" : null,
+                FirstSoldOn: quarter == 0 ? periodStart.AddDays(20) : null), ct: ct));
+        }
+        foreach (var report in reports.Take(reports.Count - 1))
+            await staff.RecordPaymentAsync(licence.Id, new RecordPaymentRequest(report.StatementId, report.Due, currency,
+                report == reports[0] ? today.AddMonths(-9) : today.AddDays(-10)), ct: ct);
+    }
+
+    /// <summary>Interest from firms still in the pipeline, on a marketed technology nobody licensed yet.</summary>
+    public async Task InterestAsync(Guid technology, int index, CancellationToken ct)
+    {
+        var (company, stage) = (index % 3) switch
+        {
+            0 => ("Helvetic Cryo AG", "Negotiating"),
+            1 => ("Nordic Imaging AB", "Contacted"),
+            _ => ("Iberia Detectors SL", "New"),
+        };
+        var interest = await Settle.RetryAsync(() => staff.RegisterInterestAsync(new RegisterInterestRequest(technology, company, "Innovation manager",
+            $"innovation@{Slug(company)}.example", "Could we see a demonstration?"), ct), ct);
+        string[] path = stage switch { "Negotiating" => ["Contacted", "Negotiating"], "Contacted" => ["Contacted"], _ => [] };
+        foreach (var next in path)
+            await staff.MoveInterestAsync(interest.Id, new MoveInterestRequest(next), ct: ct);
+    }
+
+    private static string Slug(string name) => new([.. name.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit)]);
+}
