@@ -75,6 +75,12 @@ for i in "${!CONTEXTS[@]}"; do
   row "" "health" "$url/health/ready"
 done
 echo
+year=$(date +%Y)
+row Scoreboard "JSON" "http://127.0.0.1:${PORTS[0]}/scoreboard?year=$year  (any role's token)"
+row "" "CSV" "http://127.0.0.1:${PORTS[0]}/scoreboard/csv?year=$year"
+row "" "AUTM survey" "http://127.0.0.1:${PORTS[0]}/scoreboard/autm?year=$year"
+row "" "journeys" "http://127.0.0.1:${PORTS[0]}/technologies  (staff: pick an id, then /technologies/<id>/journey)"
+echo
 row RabbitMQ "management" "http://127.0.0.1:$MANAGEMENT_PORT/  (guest / guest)"
 row "" "AMQP" "$RABBITMQ_CONNECTION"
 row PostgreSQL "connection" "$POSTGRES_CONNECTION  (one database per service)"

@@ -5,7 +5,7 @@ namespace TechTransfer.SampleData;
 
 /// <summary>
 /// A licence on a sample technology: the licensee (found by name or registered), a won expression of interest,
-/// the licence signed a year and a quarter ago, quarterly royalty reports since (the first with the first sales,
+/// the licence running from 15 months ago (signed this year), quarterly royalty reports since (the first with the first sales,
 /// so a small firm's product moves the technology to phase 3), every statement paid but the last.
 /// </summary>
 public sealed class LicensingSteps(ILicensingApi staff, DateOnly today)
@@ -37,9 +37,10 @@ public sealed class LicensingSteps(ILicensingApi staff, DateOnly today)
         var starts = today.AddMonths(-15).AddDays(-index);
         var kind = index % 5 == 4 ? "NonExclusive" : "Exclusive";
         var licence = await staff.DraftLicenceAsync(new LicenceTermsRequest(technology, licensee, kind, starts, starts.AddYears(8),
-            [sample.Applications[0]], Worldwide: index % 2 == 0, Countries: index % 2 == 0 ? null : ["FR", "DE", "CH", "IT", "NL", "ES"],
+            [sample.Applications[0]], Worldwide: index % 2 == 0, Countries: index % 2 == 0 ? null : [.. new[] { "FR", "DE", "CH", "IT", "NL", "ES", country }.Distinct()],
             Currency: currency, UpfrontFee: 15_000m + 1_000m * index, RoyaltyRate: 3m + index % 4, MinimumAnnualRoyalty: 5_000m), ct);
-        await Settle.RetryAsync(() => staff.SignLicenceAsync(licence.Id, new SignLicenceRequest(starts), ct: ct), ct);
+        // Signed this year, covering the evaluation sales since the start date: this year's scoreboard counts it.
+        await Settle.RetryAsync(() => staff.SignLicenceAsync(licence.Id, new SignLicenceRequest(today.AddDays(-index % 7)), ct: ct), ct);
 
         // Quarterly reports for every quarter that has ended; sales grow as the product takes off.
         var reports = new List<ReportAccepted>();

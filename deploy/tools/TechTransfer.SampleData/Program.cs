@@ -19,9 +19,17 @@ var jwt = new JwtOptions { SigningKey = key };
 
 using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(10));
 var loader = new PortfolioLoader((role, name, organisation) => Clients.For(addresses, jwt, role, name, organisation), Console.Out);
-var summary = await loader.LoadAsync(cancel.Token);
-Console.WriteLine(summary);
-return 0;
+try
+{
+    Console.WriteLine(await loader.LoadAsync(cancel.Token));
+    return 0;
+}
+catch (Refit.ApiException e)
+{
+    // The ProblemDetails says which rule or field: worth more than the stack trace.
+    Console.Error.WriteLine($"sample data: {e.HttpMethod} {e.Uri} was refused: {(int)e.StatusCode} {e.Content}");
+    return 1;
+}
 
 public sealed record Addresses(Uri Disclosures, Uri Licensing, Uri Incubation, Uri Financing);
 
