@@ -1,6 +1,7 @@
 using JasperFx;
 using Marten;
 using TechTransfer.BuildingBlocks.Domain;
+using TechTransfer.BuildingBlocks.Hosting;
 
 namespace TechTransfer.Financing.Api.Rounds;
 
@@ -20,28 +21,14 @@ public sealed class DeadlineCheckOptions
 /// Idempotent: a round already ended, or failed by another node meanwhile, yields no event.
 /// </summary>
 public sealed class DeadlineCheck(ISessionFactory sessions, IDocumentStore store, TimeProvider clock, DeadlineCheckOptions options, ILogger<DeadlineCheck> logger)
-    : BackgroundService
+    : ScheduledCheck(options.Interval, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Interval, clock);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "The deadline check failed; it runs again in {Interval}", options.Interval);
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Name => "The deadline check";
 
     /// <summary>One pass; returns how many rounds failed.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken ct)
+    public override async Task<int> RunOnceAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         IReadOnlyList<OpenRoundDeadline> overdue;
         await using (var query = store.QuerySession())
@@ -55,17 +42,17 @@ public sealed class DeadlineCheck(ISessionFactory sessions, IDocumentStore store
                 var before = failed;
                 await sessions.WriteAsync(row.Id, null, round =>
                 {
-                    var events = RoundDecisions.FailIfDeadlinePassed(round, clock.GetUtcNow());
+                    var events = RoundDecisions.FailIfDeadlinePassed(round, Clock.GetUtcNow());
                     if (events.Count > 0) failed = before + 1;
                     return events;
                 }, ct);
             }
             catch (Exception e) when (e is NotFound or ConcurrencyException)
             {
-                logger.LogInformation("Round {RoundId} changed during the deadline check; the next pass looks again", row.Id);
+                Logger.LogInformation("Round {RoundId} changed during the deadline check; the next pass looks again", row.Id);
             }
         }
-        if (failed > 0) logger.LogInformation("The deadline check failed {Count} round(s) whose deadline passed without the minimum", failed);
+        if (failed > 0) Logger.LogInformation("The deadline check failed {Count} round(s) whose deadline passed without the minimum", failed);
         return failed;
     }
 }

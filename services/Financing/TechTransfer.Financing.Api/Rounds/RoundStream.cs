@@ -1,4 +1,3 @@
-using JasperFx;
 using Marten;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Persistence;
@@ -9,34 +8,11 @@ namespace TechTransfer.Financing.Api.Rounds;
 /// <summary>Load, decide, append, save: the one path every write to a round takes.</summary>
 public static class RoundStream
 {
-    /// <summary>How often a write without If-Match is retried after losing a race on the round's stream.</summary>
-    public const int Attempts = 30;
-
     /// <summary>
-    /// Fetches the round for writing (Marten checks the fetched version again at commit), runs the pure
-    /// decision on the state it read and saves. When another writer committed first, Marten refuses the
-    /// commit (ConcurrencyException): a caller who sent If-Match gets 412/409 (it asked for that version);
-    /// one who did not is retried on a fresh session and a fresh state, so the decision (the cap rule above
-    /// all) always runs on what is really committed. No commitment is lost and the cap always holds.
-    /// Returns the version after the write.
+    /// The building blocks' retrying write (<see cref="RetryingWrites.WriteAsync"/>): without If-Match a write that
+    /// lost a race is decided again on fresh state, so the rules always run on what is committed.
     /// </summary>
-    public static async Task<long> WriteAsync(
-        this ISessionFactory sessions, Guid id, long? expectedVersion, Func<Round, IReadOnlyList<object>> decide, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var session = sessions.OpenSession();
-            try
-            {
-                var version = await session.DecideAsync(id, expectedVersion, decide, "Round", ct);
-                await session.SaveChangesAsync(ct);
-                return version;
-            }
-            catch (ConcurrencyException) when (expectedVersion is null && attempt < Attempts)
-            {
-                // Jittered, growing back-off: the writers that collided do not collide again in lock step.
-                await Task.Delay(Random.Shared.Next(1, 10 + 5 * attempt), ct);
-            }
-        }
-    }
+    public static Task<long> WriteAsync(
+        this ISessionFactory sessions, Guid id, long? expectedVersion, Func<Round, IReadOnlyList<object>> decide, CancellationToken ct) =>
+        RetryingWrites.WriteAsync(sessions, id, expectedVersion, decide, "Round", ct);
 }

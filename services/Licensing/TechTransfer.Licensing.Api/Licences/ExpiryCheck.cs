@@ -1,6 +1,7 @@
 using JasperFx;
 using Marten;
 using TechTransfer.BuildingBlocks.Domain;
+using TechTransfer.BuildingBlocks.Hosting;
 
 namespace TechTransfer.Licensing.Api.Licences;
 
@@ -18,28 +19,14 @@ public sealed class ExpiryCheckOptions
 /// on each through the usual write (which also frees the technology's exclusivity). Idempotent, safe on several nodes.
 /// </summary>
 public sealed class ExpiryCheck(ISessionFactory sessions, IDocumentStore store, TimeProvider clock, ExpiryCheckOptions options, ILogger<ExpiryCheck> logger)
-    : BackgroundService
+    : ScheduledCheck(options.Interval, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Interval, clock);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "The expiry check failed; it runs again in {Interval}", options.Interval);
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Name => "The expiry check";
 
     /// <summary>One pass; returns how many licences expired.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken ct)
+    public override async Task<int> RunOnceAsync(CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
         IReadOnlyList<Guid> ended;
         await using (var query = store.QuerySession())
             ended = await query.Query<Licence>().Where(l => l.Status == LicenceStatus.Signed && l.EndsOn < today).OrderBy(l => l.EndsOn).Select(l => l.Id)
@@ -53,7 +40,7 @@ public sealed class ExpiryCheck(ISessionFactory sessions, IDocumentStore store, 
                 var events = 0;
                 await sessions.WriteAsync(id, null, licence =>
                 {
-                    var decided = LicenceDecisions.ExpireIfEnded(licence, clock.GetUtcNow());
+                    var decided = LicenceDecisions.ExpireIfEnded(licence, Clock.GetUtcNow());
                     events = decided.Count;
                     return decided;
                 }, ct);
@@ -61,10 +48,10 @@ public sealed class ExpiryCheck(ISessionFactory sessions, IDocumentStore store, 
             }
             catch (Exception e) when (e is NotFound or ConcurrencyException)
             {
-                logger.LogInformation("Licence {LicenceId} changed during the expiry check; the next pass looks again", id);
+                Logger.LogInformation("Licence {LicenceId} changed during the expiry check; the next pass looks again", id);
             }
         }
-        if (expired > 0) logger.LogInformation("The expiry check expired {Count} licence(s) past their end date", expired);
+        if (expired > 0) Logger.LogInformation("The expiry check expired {Count} licence(s) past their end date", expired);
         return expired;
     }
 }

@@ -43,11 +43,16 @@ public sealed class DeadLetterQueues(RabbitMqAddress address) : IAsyncDisposable
         return letters;
     }
 
-    /// <summary>Moves up to <paramref name="max"/> dead letters back to their queue; returns how many.</summary>
+    /// <summary>
+    /// Moves up to <paramref name="max"/> dead letters back to their queue; returns how many. Only the letters there
+    /// when the replay starts: one that fails again lands back in the error queue while the replay runs, and must
+    /// not be replayed again (and again) by the same call.
+    /// </summary>
     public async Task<int> ReplayAsync(string queue, int max, CancellationToken ct)
     {
         var options = new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true);
         await using var channel = await (await ConnectionAsync(ct)).CreateChannelAsync(options, ct);
+        max = (int)Math.Min(max, await channel.MessageCountAsync(queue + ErrorSuffix, ct));
         var moved = 0;
         while (moved < max && await channel.BasicGetAsync(queue + ErrorSuffix, autoAck: false, ct) is { } got)
         {
