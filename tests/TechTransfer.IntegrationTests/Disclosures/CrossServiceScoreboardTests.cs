@@ -96,8 +96,11 @@ public sealed class CrossServiceScoreboardTests(TestInfrastructure infrastructur
         var steps = await Eventually.GetAsync(async () =>
         {
             var all = (await Staff.GetJsonAsync($"/technologies/{cern}/journey")).GetProperty("steps").EnumerateArray().ToList();
-            return all.Any(s => s.GetProperty("step").GetString() == "licence-income-received") ? all : null;
-        }, "the income on the journey");
+            // Each kind of news travels on its own queue: wait for all of them.
+            string[] expected = ["licence-income-received", "start-up-admitted", "start-up-failed", "transfer-recorded"];
+            return expected.All(step => all.Any(s => s.GetProperty("step").GetString() == step))
+                && all.Count(s => s.GetProperty("step").GetString() == "transfer-recorded") >= 3 ? all : null;
+        }, "the licence, the income, the admission and the failure on the journey");
         var admitted = steps.Single(s => s.GetProperty("step").GetString() == "start-up-admitted");
         admitted.GetProperty("by").GetString().ShouldBe("ines.incubation");
         admitted.GetProperty("source").GetString().ShouldBe("incubation");

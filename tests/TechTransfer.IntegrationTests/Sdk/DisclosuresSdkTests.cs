@@ -171,13 +171,21 @@ public sealed class DisclosuresSdkTests(TestInfrastructure infrastructure) : Dis
         // A licence on an unknown technology is parked at once; operators see it and can replay it.
         var admin = Sdk.For<IAdminApi>(Host.ClientAs(Roles.Admin, "ops"));
         var queue = Host.Services.GetRequiredService<IEndpointNameFormatter>().Consumer<LicenceSignedConsumer>();
-        await bus.PublishAsync(new LicenceSigned(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Cryo SARL", false, On(), DateTimeOffset.UtcNow));
-        var parked = await Eventually.GetAsync(async () => (await admin.ListDeadLetterQueuesAsync(Ct)).FirstOrDefault(q => q.Queue == queue && q.Messages == 1),
-            "the poison message to be counted");
+        // Contract exchanges are shared by every host on the broker: other tests' licences on technologies this host never
+        // saw land in this error queue too. The test looks for its own letter.
+        var unknown = Guid.NewGuid();
+        await bus.PublishAsync(new LicenceSigned(Guid.NewGuid(), unknown, Guid.NewGuid(), "Cryo SARL", false, On(), DateTimeOffset.UtcNow));
+        bool Ours(DeadLetter l) => l.ExceptionMessage?.Contains(unknown.ToString()) == true;
+        var parked = await Eventually.GetAsync(async () => (await admin.PeekDeadLettersAsync(queue, 100, Ct)).Any(Ours)
+                ? (await admin.ListDeadLetterQueuesAsync(Ct)).FirstOrDefault(q => q.Queue == queue && q.Messages >= 1)
+                : null,
+            "the poison message to be parked and counted");
         parked.ErrorQueue.ShouldBe(queue + "_error");
-        var letter = (await admin.PeekDeadLettersAsync(queue, 5, Ct)).ShouldHaveSingleItem();
+        var letter = (await admin.PeekDeadLettersAsync(queue, 100, Ct)).Single(Ours);
         letter.ExceptionMessage.ShouldNotBeNullOrWhiteSpace();
         await Sdk.RefusedAsync(() => admin.PeekDeadLettersAsync("someone-elses-queue", ct: Ct), HttpStatusCode.NotFound);
-        (await admin.ReplayDeadLettersAsync(queue, ct: Ct)).ShouldBe(new Replayed(queue, 1));
+        var replayed = await admin.ReplayDeadLettersAsync(queue, ct: Ct);
+        replayed.Queue.ShouldBe(queue);
+        replayed.Messages.ShouldBeGreaterThanOrEqualTo(1);
     }
 }

@@ -20,25 +20,40 @@ public abstract class IdempotentConsumer<TMessage>(ISessionFactory sessions, ILo
             ?? throw new InvalidOperationException($"{typeof(TMessage).Name} has no MessageId, so it cannot be de-duplicated.");
         var key = ProcessedMessage.KeyFor(GetType(), messageId);
 
-        // A fresh session per attempt: a retry must not inherit the pending writes of the failed one.
-        await using var session = sessions.OpenSession();
-        if (await session.LoadAsync<ProcessedMessage>(key, context.CancellationToken) is not null)
+        for (var attempt = 1; ; attempt++)
         {
-            logger.LogInformation("Message {MessageId} was already handled by {Consumer}; acknowledged without effect", messageId, GetType().Name);
-            return;
-        }
+            // A fresh session per attempt: a retry must not inherit the pending writes of the failed one.
+            await using var session = sessions.OpenSession();
+            if (await session.LoadAsync<ProcessedMessage>(key, context.CancellationToken) is not null)
+            {
+                logger.LogInformation("Message {MessageId} was already handled by {Consumer}; acknowledged without effect", messageId, GetType().Name);
+                return;
+            }
 
-        session.Insert(new ProcessedMessage(key, GetType().Name, messageId, typeof(TMessage).Name, DateTimeOffset.UtcNow));
-        await HandleAsync(context.Message, session, context);
-        try
-        {
-            await session.SaveChangesAsync(context.CancellationToken);
-        }
-        catch (DocumentAlreadyExistsException)
-        {
-            logger.LogInformation("Message {MessageId} was handled concurrently by another delivery; this one is dropped", messageId);
+            session.Insert(new ProcessedMessage(key, GetType().Name, messageId, typeof(TMessage).Name, DateTimeOffset.UtcNow));
+            try
+            {
+                await HandleAsync(context.Message, session, context);
+                await session.SaveChangesAsync(context.CancellationToken);
+                return;
+            }
+            catch (DocumentAlreadyExistsException)
+            {
+                logger.LogInformation("Message {MessageId} was handled concurrently by another delivery; this one is dropped", messageId);
+                return;
+            }
+            catch (Exception e) when (attempt < ConflictAttempts && e is JasperFx.ConcurrencyException or JasperFx.Events.ExistingStreamIdCollisionException
+                                          or Marten.Exceptions.ExistingStreamIdCollisionException)
+            {
+                // Another writer (often another consumer reporting on the same stream) committed first: decide
+                // again on fresh state here, rather than spend the bus's few retries on an ordinary race.
+                await Task.Delay(Random.Shared.Next(1, 10 + 10 * attempt), context.CancellationToken);
+            }
         }
     }
+
+    /// <summary>How often a message is handled again in place after losing a race on a stream or document.</summary>
+    public const int ConflictAttempts = 10;
 
     /// <summary>Do the consumer's work through <paramref name="session"/> only; do not save it (the base does).</summary>
     protected abstract Task HandleAsync(TMessage message, IDocumentSession session, ConsumeContext<TMessage> context);
