@@ -40,9 +40,10 @@ public static class LicensingModule
                 opts.Schema.For<IncomeFact>().Duplicate(f => f.Year).Duplicate(f => f.Facility);
                 opts.Schema.For<InventorIncomeRow>().Duplicate(r => r.InventorId).Duplicate(r => r.Year);
                 opts.Schema.For<TechnologyDisclosedFact>();
-                opts.Schema.For<TechnologyMarketedFact>();
-                opts.Schema.For<TechnologyOwnershipFact>();
-                opts.Schema.For<TechnologyInventorsFact>();
+                // Newest-wins facts: version-checked, so concurrent reports never overwrite a newer one.
+                opts.Schema.For<TechnologyMarketedFact>().UseOptimisticConcurrency(true);
+                opts.Schema.For<TechnologyOwnershipFact>().UseOptimisticConcurrency(true);
+                opts.Schema.For<TechnologyInventorsFact>().UseOptimisticConcurrency(true);
                 opts.Schema.For<TechnologyAbandonedFact>();
             })
             .PublishContractEvents<LicensingContractEvents>();

@@ -27,8 +27,9 @@ public sealed class KnownTechnologyTests(LicensingFixture licensing) : IClassFix
         {
             var answer = await licensing.Staff.GetAsync($"/known-technologies/{id}");
             var body = await answer.Content.ReadAsStringAsync();
-            return answer.StatusCode == HttpStatusCode.OK && body.Contains("\"disclosedAt\":\"") && body.Contains("\"marketed\":true");
-        }, "the technology composed from its facts");
+            return answer.StatusCode == HttpStatusCode.OK && body.Contains("\"disclosedAt\":\"") && body.Contains("\"marketed\":true")
+                && body.Contains("\"ownershipAgreed\":true") && !body.Contains("F4E");
+        }, "the technology composed from its facts, the newer agreement among them");
         await Task.Delay(500, TestContext.Current.CancellationToken); // let the older agreement be consumed too
         var known = await licensing.Staff.GetOkAsync($"/known-technologies/{id}");
         (known.GetProperty("facility").GetString(), known.GetProperty("owners").GetArrayLength()).ShouldBe(("ITER", 1));

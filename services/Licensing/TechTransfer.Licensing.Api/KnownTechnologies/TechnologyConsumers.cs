@@ -27,7 +27,7 @@ public sealed class TechnologyPublishedForMarketingConsumer(ISessionFactory sess
     {
         var held = await session.LoadAsync<TechnologyMarketedFact>(m.TechnologyId, context.CancellationToken);
         if (held is null || held.PublishedAt <= m.PublishedAt)
-            session.Store(new TechnologyMarketedFact(m.TechnologyId, m.PublicTitle, m.Facility, m.Field, m.Phase, m.PublishedAt));
+            session.InsertOrUpdate(held, new TechnologyMarketedFact(m.TechnologyId, m.PublicTitle, m.Facility, m.Field, m.Phase, m.PublishedAt));
     }
 }
 
@@ -38,7 +38,7 @@ public sealed class IpOwnershipAgreedConsumer(ISessionFactory sessions, ILogger<
     {
         var held = await session.LoadAsync<TechnologyOwnershipFact>(m.TechnologyId, context.CancellationToken);
         if (held is null || held.AgreedAt <= m.AgreedAt)
-            session.Store(new TechnologyOwnershipFact(m.TechnologyId, [.. m.Owners.Select(o => new OwnerPart(o.Name, o.Kind, o.Share))],
+            session.InsertOrUpdate(held, new TechnologyOwnershipFact(m.TechnologyId, [.. m.Owners.Select(o => new OwnerPart(o.Name, o.Kind, o.Share))],
                 m.AgreementReference, m.AgreedAt));
     }
 }
@@ -50,7 +50,7 @@ public sealed class InventorSharesSetConsumer(ISessionFactory sessions, ILogger<
     {
         var held = await session.LoadAsync<TechnologyInventorsFact>(m.TechnologyId, context.CancellationToken);
         if (held is null || held.SetAt <= m.SetAt)
-            session.Store(new TechnologyInventorsFact(m.TechnologyId, [.. m.Shares.Select(s => new InventorPart(s.InventorId, s.Share))], m.SetAt));
+            session.InsertOrUpdate(held, new TechnologyInventorsFact(m.TechnologyId, [.. m.Shares.Select(s => new InventorPart(s.InventorId, s.Share))], m.SetAt));
     }
 }
 
@@ -61,5 +61,18 @@ public sealed class TechnologyAbandonedConsumer(ISessionFactory sessions, ILogge
     {
         session.Store(new TechnologyAbandonedFact(m.TechnologyId, m.AbandonedAt));
         return Task.CompletedTask;
+    }
+}
+
+internal static class NewestFactWrites
+{
+    /// <summary>
+    /// A newest-wins fact is inserted when none is held and updated (version-checked) when one was read: two reports
+    /// on one technology consumed at once make one of them fail, and it is decided again on what the other wrote.
+    /// </summary>
+    public static void InsertOrUpdate<T>(this IDocumentSession session, T? held, T fact) where T : class
+    {
+        if (held is null) session.Insert(fact);
+        else session.Update(fact);
     }
 }

@@ -39,8 +39,14 @@ public abstract class IdempotentConsumer<TMessage>(ISessionFactory sessions, ILo
             }
             catch (DocumentAlreadyExistsException)
             {
-                logger.LogInformation("Message {MessageId} was handled concurrently by another delivery; this one is dropped", messageId);
-                return;
+                if (await HandledAsync(key, context.CancellationToken))
+                {
+                    logger.LogInformation("Message {MessageId} was handled concurrently by another delivery; this one is dropped", messageId);
+                    return;
+                }
+                // Not the inbox row: a document the handling inserts was created meanwhile by another message.
+                if (attempt >= ConflictAttempts) throw;
+                await Task.Delay(Random.Shared.Next(1, 10 + 10 * attempt), context.CancellationToken);
             }
             catch (Exception e) when (attempt < ConflictAttempts && e is JasperFx.ConcurrencyException or JasperFx.Events.ExistingStreamIdCollisionException
                                           or Marten.Exceptions.ExistingStreamIdCollisionException)
@@ -50,6 +56,13 @@ public abstract class IdempotentConsumer<TMessage>(ISessionFactory sessions, ILo
                 await Task.Delay(Random.Shared.Next(1, 10 + 10 * attempt), context.CancellationToken);
             }
         }
+    }
+
+    /// <summary>Whether the inbox holds the message: a document that already exists was then the inbox row, not the consumer's own.</summary>
+    private async Task<bool> HandledAsync(string key, CancellationToken ct)
+    {
+        await using var session = sessions.QuerySession();
+        return await session.LoadAsync<ProcessedMessage>(key, ct) is not null;
     }
 
     /// <summary>How often a message is handled again in place after losing a race on a stream or document.</summary>

@@ -50,7 +50,7 @@ public static class StartUpFacts
 {
     /// <summary>
     /// Loads (or begins) the start-up's fact and applies one report to it. The document is versioned: two reports
-    /// on one start-up committing at once make one of them fail and be retried on fresh state.
+    /// on one start-up committing at once make one of them fail and be decided again on fresh state.
     /// </summary>
     public static async Task UpdateStartUpAsync(
         this IDocumentSession session, Guid startUpId, string name, IReadOnlyList<Guid> technologyIds, TimeProvider clock,
@@ -58,8 +58,11 @@ public static class StartUpFacts
     {
         var facilities = await session.FacilitiesOfAsync(technologyIds, ct);
         if (facilities.Count == 0) return;
-        var fact = await session.LoadAsync<StartUpFact>(startUpId, ct) ?? new StartUpFact { Id = startUpId };
-        session.Store(apply(fact) with { Name = name, Facilities = facilities, ReceivedAt = clock.GetUtcNow() });
+        var held = await session.LoadAsync<StartUpFact>(startUpId, ct);
+        var fact = apply(held ?? new StartUpFact { Id = startUpId }) with { Name = name, Facilities = facilities, ReceivedAt = clock.GetUtcNow() };
+        // Inserted when new, updated (version-checked) when read: of two reports racing, one is decided again.
+        if (held is null) session.Insert(fact);
+        else session.Update(fact);
     }
 
     /// <summary>The latest outcome wins (graduated, then acquired); a report of an earlier date changes nothing.</summary>
