@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 using TechTransfer.BuildingBlocks.Domain;
+using TechTransfer.BuildingBlocks.Persistence;
 
 namespace TechTransfer.BuildingBlocks.Http;
 
@@ -35,8 +36,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
         InvalidRequest r => Problem(StatusCodes.Status400BadRequest, "The request is invalid.", r.Message, ("field", r.Field)),
         NotFound n => Problem(StatusCodes.Status404NotFound, "Not found.", n.Message),
         PreconditionFailed p => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed.", p.Message),
-        // ConcurrencyException covers a stale expected version, the last two when a stream id is taken twice.
-        ConcurrencyException or JasperFx.Events.ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException =>
+        _ when WriteConflicts.IsConflict(exception) =>
             Problem(StatusCodes.Status409Conflict, "Concurrent change.",
                 "Someone else changed this resource at the same time. Read it again and retry."),
         BadHttpRequestException { InnerException: JsonException json } =>

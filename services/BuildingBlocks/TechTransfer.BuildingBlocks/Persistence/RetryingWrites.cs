@@ -1,4 +1,3 @@
-using JasperFx;
 using Marten;
 
 namespace TechTransfer.BuildingBlocks.Persistence;
@@ -28,10 +27,9 @@ public static class RetryingWrites
                 await session.SaveChangesAsync(ct);
                 return version;
             }
-            catch (ConcurrencyException) when (expectedVersion is null && attempt < Attempts)
+            catch (Exception e) when (expectedVersion is null && attempt < Attempts && WriteConflicts.IsConflict(e))
             {
-                // Jittered, growing back-off: the writers that collided do not collide again in lock step.
-                await Task.Delay(Random.Shared.Next(1, 10 + 5 * attempt), ct);
+                await WriteConflicts.BackOffAsync(attempt, ct);
             }
         }
     }

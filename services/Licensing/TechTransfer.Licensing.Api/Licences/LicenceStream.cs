@@ -1,6 +1,6 @@
-using JasperFx;
 using Marten;
 using TechTransfer.BuildingBlocks.Http;
+using TechTransfer.BuildingBlocks.Persistence;
 using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 
 namespace TechTransfer.Licensing.Api.Licences;
@@ -43,11 +43,9 @@ public static class LicenceStream
                 await session.SaveChangesAsync(ct);
                 return current + events.Count;
             }
-            catch (Exception e) when (e is ConcurrencyException or JasperFx.Events.ExistingStreamIdCollisionException
-                                          or Marten.Exceptions.ExistingStreamIdCollisionException && attempt < Attempts)
+            catch (Exception e) when (attempt < Attempts && WriteConflicts.IsConflict(e))
             {
-                // Jittered, growing back-off: the writers that collided do not collide again in lock step.
-                await Task.Delay(Random.Shared.Next(1, 10 + 5 * attempt), ct);
+                await WriteConflicts.BackOffAsync(attempt, ct);
             }
         }
     }

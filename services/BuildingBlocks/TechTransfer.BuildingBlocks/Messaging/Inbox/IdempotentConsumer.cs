@@ -2,6 +2,7 @@ using JasperFx;
 using Marten;
 using MassTransit;
 using Microsoft.Extensions.Logging;
+using TechTransfer.BuildingBlocks.Persistence;
 
 namespace TechTransfer.BuildingBlocks.Messaging.Inbox;
 
@@ -46,14 +47,13 @@ public abstract class IdempotentConsumer<TMessage>(ISessionFactory sessions, ILo
                 }
                 // Not the inbox row: a document the handling inserts was created meanwhile by another message.
                 if (attempt >= ConflictAttempts) throw;
-                await Task.Delay(Random.Shared.Next(1, 10 + 10 * attempt), context.CancellationToken);
+                await WriteConflicts.BackOffAsync(attempt, context.CancellationToken);
             }
-            catch (Exception e) when (attempt < ConflictAttempts && e is JasperFx.ConcurrencyException or JasperFx.Events.ExistingStreamIdCollisionException
-                                          or Marten.Exceptions.ExistingStreamIdCollisionException)
+            catch (Exception e) when (attempt < ConflictAttempts && WriteConflicts.IsConflict(e))
             {
                 // Another writer (often another consumer reporting on the same stream) committed first: decide
                 // again on fresh state here, rather than spend the bus's few retries on an ordinary race.
-                await Task.Delay(Random.Shared.Next(1, 10 + 10 * attempt), context.CancellationToken);
+                await WriteConflicts.BackOffAsync(attempt, context.CancellationToken);
             }
         }
     }

@@ -1,4 +1,6 @@
 using Marten;
+using TechTransfer.BuildingBlocks.Domain;
+using TechTransfer.BuildingBlocks.Persistence;
 
 namespace TechTransfer.Disclosures.Api.Technologies.Journey;
 
@@ -13,15 +15,17 @@ public static class JourneyNews
     {
         foreach (var technologyId in technologyIds.Distinct())
         {
-            if (await session.LoadAsync<Technology>(technologyId, ct) is null)
-            {
-                logger.LogInformation("{Step} ({Reference}) names technology {TechnologyId}, which was not disclosed here", step.Step, step.Reference, technologyId);
-                continue;
-            }
             // The same news re-sent under a new message id (the inbox only knows message ids) is already there.
             var journey = await session.LoadAsync<Journey>(technologyId, ct);
             if (journey?.Steps.Any(s => s.Step == step.Step && s.Summary == step.Detail && s.At == step.At) == true) continue;
-            await session.DecideReportedAsync(technologyId, _ => [step], ct);
+            try
+            {
+                await session.DecideAsync<Technology>(technologyId, null, _ => [step], "Technology", ct);
+            }
+            catch (NotFound)
+            {
+                logger.LogInformation("{Step} ({Reference}) names technology {TechnologyId}, which was not disclosed here", step.Step, step.Reference, technologyId);
+            }
         }
     }
 
