@@ -104,4 +104,44 @@ public sealed class ErrorQueueTests(TestInfrastructure infrastructure)
         await using var probe = await BrokerProbe.ConnectAsync(infrastructure.Servers.RabbitMq);
         (await probe.CountAsync(queue + "_error")).ShouldBe(0u);
     }
+
+    public sealed record NeverFailingWorkArrived(Guid Id);
+
+    public sealed class NeverFailingConsumer : IConsumer<NeverFailingWorkArrived>
+    {
+        public Task Consume(ConsumeContext<NeverFailingWorkArrived> context) => Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// MassTransit creates a queue's error queue only when it parks the first message. Until then an operator
+    /// looking (or a tool polling) sees an empty queue, not a server error, and looking creates nothing.
+    /// </summary>
+    [Fact]
+    public async Task A_queue_that_never_parked_a_message_has_no_dead_letters_and_looking_creates_nothing()
+    {
+        var settings = HostSettings.For(infrastructure, "never-failed");
+        await using var host = await BuildingBlocksHost.StartAsync(settings, "NeverFailed", builder =>
+        {
+            builder.AddEventStore(_ => { });
+            builder.AddMessageBus(bus => bus.AddConsumer<NeverFailingConsumer>());
+        });
+        await IdempotentConsumerTests.WaitForBusAsync(host);
+        var queue = host.Services.GetRequiredService<IEndpointNameFormatter>().Consumer<NeverFailingConsumer>();
+        var client = host.GetTestClient().As(Roles.Admin);
+        var ct = TestContext.Current.CancellationToken;
+
+        var peeked = await client.GetAsync($"/admin/dead-letters/{queue}", ct);
+        peeked.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        (await peeked.Content.ReadFromJsonAsync<JsonElement>(ct)).GetArrayLength().ShouldBe(0);
+
+        var replay = await client.PostAsync($"/admin/dead-letters/{queue}/replay", null, ct);
+        replay.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        (await replay.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("messages").GetInt32().ShouldBe(0);
+
+        var queues = await client.GetFromJsonAsync<JsonElement>("/admin/dead-letters", ct);
+        queues.EnumerateArray().Single(q => q.GetProperty("queue").GetString() == queue).GetProperty("messages").GetInt32().ShouldBe(0);
+
+        await using var probe = await BrokerProbe.ConnectAsync(infrastructure.Servers.RabbitMq);
+        (await probe.ExistsAsync(queue + "_error")).ShouldBeFalse();
+    }
 }

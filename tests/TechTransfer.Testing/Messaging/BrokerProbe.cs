@@ -57,11 +57,16 @@ public sealed class BrokerProbe : IAsyncDisposable
         Eventually.GetAsync(() => Task.FromResult(_received.FirstOrDefault(match)), what, within);
 
     /// <summary>Messages waiting in a queue; 0 when it does not exist.</summary>
-    public async Task<uint> CountAsync(string queue)
+    public async Task<uint> CountAsync(string queue) => await DeclaredAsync(queue) ?? 0;
+
+    public async Task<bool> ExistsAsync(string queue) => await DeclaredAsync(queue) is not null;
+
+    /// <summary>The queue's message count, or null when the broker has no such queue (a passive declare creates nothing).</summary>
+    private async Task<uint?> DeclaredAsync(string queue)
     {
         await using var channel = await _connection.CreateChannelAsync();
         try { return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount; }
-        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException) { return 0; }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException) { return null; }
     }
 
     public async ValueTask DisposeAsync()

@@ -1,5 +1,6 @@
 using System.Text;
 using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
 
 namespace TechTransfer.BuildingBlocks.Messaging.DeadLetters;
 
@@ -12,7 +13,8 @@ public sealed record DeadLetterQueue(string Queue, string ErrorQueue, uint Messa
 /// <summary>
 /// Looks into and drains the <c>_error</c> queues MassTransit fills with poison messages. A replay moves
 /// each message back to its queue with publisher confirms before it is removed from the error queue:
-/// a crash in between can only duplicate it, and consumers drop duplicates.
+/// a crash in between can only duplicate it, and consumers drop duplicates. MassTransit creates an error queue
+/// when it parks the first message there; until then the queue reads as empty, and looking never creates it.
 /// </summary>
 public sealed class DeadLetterQueues(RabbitMqAddress address) : IAsyncDisposable
 {
@@ -22,14 +24,13 @@ public sealed class DeadLetterQueues(RabbitMqAddress address) : IAsyncDisposable
 
     public async Task<DeadLetterQueue> CountAsync(string queue, CancellationToken ct)
     {
-        await using var channel = await (await ConnectionAsync(ct)).CreateChannelAsync(cancellationToken: ct);
-        var declared = await channel.QueueDeclareAsync(queue + ErrorSuffix, durable: true, exclusive: false, autoDelete: false, cancellationToken: ct);
-        return new DeadLetterQueue(queue, queue + ErrorSuffix, declared.MessageCount);
+        return new DeadLetterQueue(queue, queue + ErrorSuffix, await ParkedAsync(queue, ct) ?? 0);
     }
 
     /// <summary>The first <paramref name="max"/> dead letters, left where they are.</summary>
     public async Task<IReadOnlyList<DeadLetter>> PeekAsync(string queue, int max, CancellationToken ct)
     {
+        if (await ParkedAsync(queue, ct) is null) return [];
         await using var channel = await (await ConnectionAsync(ct)).CreateChannelAsync(cancellationToken: ct);
         var letters = new List<DeadLetter>();
         ulong last = 0;
@@ -50,9 +51,10 @@ public sealed class DeadLetterQueues(RabbitMqAddress address) : IAsyncDisposable
     /// </summary>
     public async Task<int> ReplayAsync(string queue, int max, CancellationToken ct)
     {
+        max = (int)Math.Min(max, await ParkedAsync(queue, ct) ?? 0);
+        if (max == 0) return 0;
         var options = new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true);
         await using var channel = await (await ConnectionAsync(ct)).CreateChannelAsync(options, ct);
-        max = (int)Math.Min(max, await channel.MessageCountAsync(queue + ErrorSuffix, ct));
         var moved = 0;
         while (moved < max && await channel.BasicGetAsync(queue + ErrorSuffix, autoAck: false, ct) is { } got)
         {
@@ -67,6 +69,23 @@ public sealed class DeadLetterQueues(RabbitMqAddress address) : IAsyncDisposable
             moved++;
         }
         return moved;
+    }
+
+    /// <summary>
+    /// How many messages the queue's error queue holds, or null when it does not exist yet. A passive declare creates
+    /// nothing; the broker answers a missing queue by closing the channel, so it gets a channel of its own.
+    /// </summary>
+    private async Task<uint?> ParkedAsync(string queue, CancellationToken ct)
+    {
+        await using var channel = await (await ConnectionAsync(ct)).CreateChannelAsync(cancellationToken: ct);
+        try
+        {
+            return (await channel.QueueDeclarePassiveAsync(queue + ErrorSuffix, ct)).MessageCount;
+        }
+        catch (OperationInterruptedException e) when (e.ShutdownReason?.ReplyCode == Constants.NotFound)
+        {
+            return null;
+        }
     }
 
     private static DeadLetter Describe(BasicGetResult got)
