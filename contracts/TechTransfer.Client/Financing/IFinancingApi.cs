@@ -46,6 +46,10 @@ public interface IFinancingApi
     [Post("/rounds/{id}/cancellation")]
     Task<Written> CancelRoundAsync(Guid id, [Body] CancelRound command, [Header("If-Match")] string? ifMatch = null, CancellationToken ct = default);
 
+    /// <summary>Declares before its deadline that an open round failed: its minimum will not be met (409 when it is met: close it).</summary>
+    [Post("/rounds/{id}/failure")]
+    Task<Written> DeclareRoundFailedAsync(Guid id, [Body] DeclareRoundFailed command, [Header("If-Match")] string? ifMatch = null, CancellationToken ct = default);
+
     /// <summary>Commitments, newest first (at most 1000). A partner system gets only its own investor's, whatever it asks.</summary>
     [Get("/commitments")]
     Task<IReadOnlyList<CommitmentView>> ListCommitmentsAsync(Guid? investorId = null, Guid? roundId = null, CancellationToken ct = default);

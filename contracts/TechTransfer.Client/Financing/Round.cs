@@ -25,7 +25,8 @@ public sealed record Round(
     decimal? Dilution,
     DateTimeOffset? EndedAt,
     string? CancellationReason,
-    decimal? Leverage);
+    decimal? Leverage,
+    string? FailureReason = null);
 
 /// <summary>One commitment in a round; a withdrawn one stays on record.</summary>
 public sealed record Commitment(Guid Id, Guid InvestorId, string InvestorName, string Source, Money Amount, DateTimeOffset At, DateTimeOffset? WithdrawnAt, bool Active);

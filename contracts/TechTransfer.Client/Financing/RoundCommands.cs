@@ -21,5 +21,8 @@ public sealed record CloseRound(DateOnly? ClosedOn = null);
 
 public sealed record CancelRound(string Reason);
 
+/// <summary>Why a round failed before its deadline (the lead investor pulled out, say).</summary>
+public sealed record DeclareRoundFailed(string Reason);
+
 /// <summary>The answer to a commitment: the round's new version and the commitment's id (for a withdrawal).</summary>
 public sealed record Committed(Guid Id, long Version, Guid CommitmentId);

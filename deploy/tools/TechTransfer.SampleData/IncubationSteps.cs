@@ -51,7 +51,10 @@ public sealed class IncubationSteps(IIncubationApi staff, IFinancingApi financin
             await staff.FailAsync(startUp, new Fail("Could not raise a second round", today.AddDays(-3)), ct: ct);
     }
 
-    /// <summary>A closed seed round (public and private money), and for every other start-up a second round still open.</summary>
+    /// <summary>
+    /// A closed seed round (public and private money), and for every other start-up a second round: still open, or
+    /// failed when its lead investor pulled out (that start-up fails afterwards).
+    /// </summary>
     private async Task FundAsync(Guid startUp, int index, CancellationToken ct)
     {
         var investors = await InvestorsAsync(ct);
@@ -65,6 +68,8 @@ public sealed class IncubationSteps(IIncubationApi staff, IFinancingApi financin
             var next = (await financing.OpenRoundAsync(new OpenRound(startUp, Instruments.Equity, 1_500_000m, 800_000m, today.AddDays(90), Currency: "EUR",
                 PreMoneyValuation: 4_000_000m), ct)).Id;
             await financing.CommitAsync(next, new Commit(250_000m, "EUR", investors[3]), ct: ct);
+            if (index % 4 == 3)
+                await financing.DeclareRoundFailedAsync(next, new DeclareRoundFailed("The lead investor pulled out; the minimum cannot be met"), ct: ct);
         }
     }
 

@@ -69,6 +69,7 @@ public static class DisclosuresModule
             bus.AddConsumer<FirstCommercialSalesReportedConsumer>();
             bus.AddConsumer<StartUpProductLaunchedConsumer>();
             bus.AddConsumer<RoundClosedConsumer>();
+            bus.AddConsumer<RoundFailedConsumer>();
             bus.AddConsumer<StartUpAdmittedConsumer>();
             bus.AddConsumer<MilestoneAchievedConsumer>();
             bus.AddConsumer<StartUpGraduatedConsumer>();

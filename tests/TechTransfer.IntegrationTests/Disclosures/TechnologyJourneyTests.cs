@@ -60,6 +60,12 @@ public sealed class TechnologyJourneyTests(TestInfrastructure infrastructure) : 
         await Eventually.TrueAsync(async () => (await Staff.GetJsonAsync($"/technologies/{id}")).GetProperty("transfers").GetArrayLength() == 2, "the start-up transfer");
         await bus.PublishAsync(new StartUpProductLaunched(startUp, "Quenchless SAS", [id], "QG-1 quench guard", DateOnly.FromDateTime(DateTime.UtcNow), DateTimeOffset.UtcNow));
         await Eventually.TrueAsync(async () => (await Staff.GetJsonAsync($"/technologies/{id}")).GetProperty("phase").GetString() == "SmeProduct", "phase 3");
+        // (a first round failed: the lead pulled out; re-sent under a new message id, it is still one step)
+        var failedRound = new RoundFailed(Guid.NewGuid(), startUp, "equity", 40_000m, 130_000m, "EUR", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(60),
+            DateTimeOffset.UtcNow, "the lead investor pulled out", "fred.financier");
+        await bus.PublishAsync(failedRound);
+        await bus.PublishAsync(failedRound);
+        await StepAsync(id, "financing-round-failed");
         await bus.PublishAsync(new RoundClosed(Guid.NewGuid(), startUp, "seed", 250_000m, "EUR", DateOnly.FromDateTime(DateTime.UtcNow), DateTimeOffset.UtcNow));
         await StepAsync(id, "financing-round-closed");
 
@@ -73,8 +79,11 @@ public sealed class TechnologyJourneyTests(TestInfrastructure infrastructure) : 
         steps.Select(s => s.GetProperty("step").GetString()).ShouldBe(
         [
             "disclosed", "assessed", "ip-ownership-agreed", "patent-application-filed", "published-for-marketing", "phase-advanced",
-            "transfer-recorded", "sme-product-evidence-held", "transfer-recorded", "phase-advanced", "financing-round-closed",
+            "transfer-recorded", "sme-product-evidence-held", "transfer-recorded", "phase-advanced", "financing-round-failed", "financing-round-closed",
         ]);
+        var failedStep = steps.Single(s => s.GetProperty("step").GetString() == "financing-round-failed");
+        failedStep.GetProperty("by").GetString().ShouldBe("fred.financier");
+        failedStep.GetProperty("summary").GetString()!.ShouldContain("the lead investor pulled out");
         steps.Select(s => s.GetProperty("source").GetString()).Distinct().ShouldBe(["disclosures", "licensing", "incubation", "financing"], ignoreOrder: true);
         steps.Take(6).ShouldAllBe(s => s.GetProperty("by").GetString() == "olga.staff");
         steps.Select(s => s.GetProperty("at").GetDateTimeOffset()).ShouldBeInOrder();

@@ -108,6 +108,39 @@ public sealed class RoundLifecycleTests(FinancingFixture financing) : IClassFixt
     }
 
     [Fact]
+    public async Task A_round_declared_failed_before_its_deadline_says_why_publishes_RoundFailed_and_takes_nothing_more()
+    {
+        var startUp = await financing.StartUpFoundedAsync();
+        var angel = await financing.InvestorAsync("Eve Angel");
+        var roundId = await financing.OpenRoundAsync(startUp);
+        await Financier.PostOkAsync($"/rounds/{roundId}/commitments", new { investorId = angel, amount = 50_000m, currency = "EUR" });
+
+        (await (await Financier.PostAsync($"/rounds/{roundId}/failure", new { reason = "" })).ProblemAsync(400)).ToString().ShouldContain("reason", Case.Insensitive);
+        await Financier.PostOkAsync($"/rounds/{roundId}/failure", new { reason = "the lead investor pulled out" });
+
+        var failed = await financing.Probe.WaitForAsync(m => m.Message.GetProperty("roundId").GetGuid() == roundId
+            && m.Message.TryGetProperty("failedAt", out _), "RoundFailed on the broker");
+        failed.Message.WireDecimal("amountCommitted").ShouldBe(50_000m);
+        failed.Message.GetProperty("reason").GetString().ShouldBe("the lead investor pulled out");
+        failed.Message.GetProperty("by").GetString().ShouldBe("fred.financier");
+        failed.RawBody.ShouldContain(RoundFailed.Urn);
+        var round = await Financier.GetOkAsync($"/rounds/{roundId}");
+        round.GetProperty("status").GetString().ShouldBe("Failed");
+        round.GetProperty("failureReason").GetString().ShouldBe("the lead investor pulled out");
+        (await (await Financier.PostAsync($"/rounds/{roundId}/commitments", new { investorId = angel, amount = 1_000m, currency = "EUR" })).ProblemAsync(409))
+            .GetProperty("rule").GetString().ShouldBe("round-is-open");
+        (await Financier.GetOkAsync($"/commitments?roundId={roundId}")).EnumerateArray().ShouldAllBe(c => c.GetProperty("roundStatus").GetString() == "Failed");
+
+        // A round that met its minimum is closed, not declared failed; a partner system cannot declare it.
+        var met = await financing.OpenRoundAsync(startUp);
+        await Financier.PostOkAsync($"/rounds/{met}/commitments", new { investorId = angel, amount = 130_000m, currency = "EUR" });
+        (await (await Financier.PostAsync($"/rounds/{met}/failure", new { reason = "cold feet" })).ProblemAsync(409))
+            .GetProperty("rule").GetString().ShouldBe("minimum-is-not-met");
+        using var angelSystem = financing.PartnerOf(angel);
+        (await angelSystem.PostAsync($"/rounds/{met}/failure", new { reason = "cold feet" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task Bad_input_gets_ProblemDetails_naming_the_field_or_rule_and_writes_nothing()
     {
         var startUp = await financing.StartUpFoundedAsync();
@@ -161,7 +194,7 @@ public sealed class RoundLifecycleTests(FinancingFixture financing) : IClassFixt
     {
         var document = await financing.Host.CreateClient().GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
         foreach (var operation in new[] { "RegisterInvestor", "GetInvestor", "ListInvestors", "GetStartUp", "OpenRound", "GetRound", "ListRounds", "Commit",
-                     "WithdrawCommitment", "CloseRound", "CancelRound", "ListCommitments", "FormPanel", "GetPanel", "AddPanelMember", "HoldPanelSession",
+                     "WithdrawCommitment", "CloseRound", "CancelRound", "DeclareRoundFailed", "ListCommitments", "FormPanel", "GetPanel", "AddPanelMember", "HoldPanelSession",
                      "RecordPitch", "YearFigures", "StartUpFigures", "PanelFigures" })
             document.ShouldContain($"\"{operation}\"");
     }

@@ -42,6 +42,13 @@ public sealed class ContractEventMapTests
         failed.AmountCommitted.ShouldBe(100_000m);
         failed.Minimum.ShouldBe(130_000m);
         failed.Kind.ShouldBe("equity");
+        failed.By.ShouldBe(RoundDecisions.DeadlineCheck);
+        failed.Reason!.ShouldContain("below the minimum");
+
+        var declared = ToContract(RoundDecisions.DeclareFailed(Given.Round(), new DeclareRoundFailed("the lead pulled out"), "fred", Given.Now)[0])
+            .ShouldBeOfType<Contract.RoundFailed>();
+        declared.Reason.ShouldBe("the lead pulled out");
+        declared.By.ShouldBe("fred");
     }
 
     [Fact]

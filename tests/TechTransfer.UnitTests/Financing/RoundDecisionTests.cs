@@ -104,6 +104,7 @@ public sealed class RoundDecisionTests
         Refused(() => RoundDecisions.Withdraw(round, id, new WithdrawCommitment(), "a", Given.Now)).Rule.ShouldBe("round-is-open");
         Refused(() => RoundDecisions.Close(round, new CloseRound(), "a", Given.Now)).Rule.ShouldBe("round-is-open");
         Refused(() => RoundDecisions.Cancel(round, new CancelRound("again"), "a", Given.Now)).Rule.ShouldBe("round-is-open");
+        Refused(() => RoundDecisions.DeclareFailed(round, new DeclareRoundFailed("again"), "a", Given.Now)).Rule.ShouldBe("round-is-open");
         RoundDecisions.FailIfDeadlinePassed(round, Given.Now.AddYears(1)).ShouldBeEmpty();
     }
 
@@ -157,6 +158,30 @@ public sealed class RoundDecisionTests
             .Reason.ShouldBe("founders left");
 
     [Fact]
+    public void A_round_below_its_minimum_is_declared_failed_before_its_deadline_with_who_and_why()
+    {
+        var round = Given.Round(Given.Committed(Given.Angel, 100_000m));
+        var failed = RoundDecisions.DeclareFailed(round, new DeclareRoundFailed("  the lead investor pulled out  "), "fred.financier", Given.Now)
+            .ShouldHaveSingleItem().ShouldBeOfType<RoundFailed>();
+        failed.Reason.ShouldBe("the lead investor pulled out");
+        failed.By.ShouldBe("fred.financier");
+        failed.Committed.ShouldBe(Given.Eur(100_000m));
+        failed.Minimum.ShouldBe(Given.Eur(130_000m));
+        var after = Given.Round(Given.Committed(Given.Angel, 100_000m), failed);
+        after.Status.ShouldBe(RoundStatus.Failed);
+        after.FailureReason.ShouldBe("the lead investor pulled out");
+    }
+
+    [Fact]
+    public void A_round_that_met_its_minimum_is_closed_or_cancelled_not_declared_failed()
+    {
+        var refused = Refused(() => RoundDecisions.DeclareFailed(Given.Round(Given.Committed(Given.Angel, 130_000m)), new DeclareRoundFailed("cold feet"), "a", Given.Now));
+        refused.Rule.ShouldBe("minimum-is-not-met");
+        refused.Status.ShouldBe(409);
+        Refused(() => RoundDecisions.DeclareFailed(Given.Round(), new DeclareRoundFailed("  "), "a", Given.Now)).Rule.ShouldBe("failure-has-a-reason");
+    }
+
+    [Fact]
     public void The_deadline_check_fails_an_open_round_only_after_its_deadline_day_and_without_the_minimum()
     {
         var round = Given.Round(Given.Committed(Given.Angel, 100_000m));
@@ -165,6 +190,8 @@ public sealed class RoundDecisionTests
         var failed = RoundDecisions.FailIfDeadlinePassed(round, new DateTimeOffset(deadline.AddDays(1), TimeSpan.Zero)).ShouldHaveSingleItem().ShouldBeOfType<RoundFailed>();
         failed.Committed.ShouldBe(Given.Eur(100_000m));
         failed.Minimum.ShouldBe(Given.Eur(130_000m));
+        failed.By.ShouldBe(RoundDecisions.DeadlineCheck);
+        failed.Reason!.ShouldContain("deadline");
 
         var metMinimum = Given.Round(Given.Committed(Given.Angel, 130_000m));
         RoundDecisions.FailIfDeadlinePassed(metMinimum, Given.Now.AddYears(1)).ShouldBeEmpty();

@@ -18,7 +18,7 @@ public sealed class FinancingContractEvents : IContractEventMap
         RoundClosed e => new Contract.RoundClosed(@event.StreamId, e.StartUpId, e.Instrument.WireName(), e.Raised.Amount, e.Raised.Currency, e.ClosedOn, e.At,
             e.PublicMoney.Amount, e.PrivateMoney.Amount, e.PostMoneyValuation?.Amount, e.Dilution, DateOnly.FromDateTime(e.OpenedAt.UtcDateTime)),
         RoundFailed e => new Contract.RoundFailed(@event.StreamId, e.StartUpId, e.Instrument.WireName(), e.Committed.Amount, e.Minimum.Amount,
-            e.Committed.Currency, e.Deadline, e.At),
+            e.Committed.Currency, e.Deadline, e.At, e.Reason, e.By),
         _ => null,
     };
 }

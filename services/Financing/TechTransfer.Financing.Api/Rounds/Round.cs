@@ -40,6 +40,7 @@ public sealed record Round
     public decimal? Dilution { get; init; }
     public DateTimeOffset? EndedAt { get; init; }
     public string? CancellationReason { get; init; }
+    public string? FailureReason { get; init; }
 
     /// <summary>Private money per unit of public money committed (2 places); null without public money.</summary>
     public decimal? Leverage => Money.Ratio(PrivateCommitted.Amount, PublicCommitted.Amount, 2);
@@ -60,7 +61,7 @@ public sealed record Round
         {
             Status = RoundStatus.Closed, ClosedOn = e.ClosedOn, PostMoneyValuation = e.PostMoneyValuation, Dilution = e.Dilution, EndedAt = e.At,
         },
-        ({ } s, RoundFailed e) => s with { Status = RoundStatus.Failed, EndedAt = e.At },
+        ({ } s, RoundFailed e) => s with { Status = RoundStatus.Failed, EndedAt = e.At, FailureReason = e.Reason },
         ({ } s, RoundCancelled e) => s with { Status = RoundStatus.Cancelled, EndedAt = e.At, CancellationReason = e.Reason },
         ({ } s, _) => s,
     };

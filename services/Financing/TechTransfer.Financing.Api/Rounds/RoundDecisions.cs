@@ -29,6 +29,9 @@ public sealed record CloseRound(DateOnly? ClosedOn = null);
 
 public sealed record CancelRound([Required, StringLength(1000, MinimumLength = 3)] string Reason);
 
+/// <summary>Declare before its deadline that a round failed: its minimum will not be met (request body).</summary>
+public sealed record DeclareRoundFailed([Required, StringLength(1000, MinimumLength = 3)] string Reason);
+
 /// <summary>Every rule of a round, as pure functions: state and command in, events out (or a <see cref="DomainRuleViolation"/> naming the rule).</summary>
 public static class RoundDecisions
 {
@@ -110,13 +113,29 @@ public static class RoundDecisions
     }
 
     /// <summary>
+    /// A round that will not reach its minimum ends as failed before its deadline, not cancelled: it counts in the
+    /// start-up's and the panel's record like one whose deadline passed. One that met its minimum is closed instead.
+    /// </summary>
+    public static IReadOnlyList<object> DeclareFailed(Round round, DeclareRoundFailed command, string by, DateTimeOffset now)
+    {
+        MustBeOpen(round, "declare failed");
+        var reason = command.Reason.Trim();
+        if (reason.Length < 3) throw new DomainRuleViolation("failure-has-a-reason", "Say why the round failed.");
+        if (round.Committed >= round.Minimum)
+            throw new DomainRuleViolation("minimum-is-not-met",
+                $"{round.Committed} is committed, which meets the minimum of {round.Minimum}: close the round, or cancel it.", DomainRuleViolation.Conflict);
+        return [new RoundFailed(round.StartUpId, round.Instrument, round.Committed, round.Minimum, round.Deadline, by, now, reason)];
+    }
+
+    /// <summary>
     /// The scheduled check: an open round whose deadline has passed without the minimum fails. Anything else
     /// (already ended, deadline not passed, minimum met and waiting to be closed) gives no event, so the check
     /// can run any number of times, on any number of nodes.
     /// </summary>
     public static IReadOnlyList<object> FailIfDeadlinePassed(Round round, DateTimeOffset now) =>
         round.Status == RoundStatus.Open && Today(now) > round.Deadline && round.Committed < round.Minimum
-            ? [new RoundFailed(round.StartUpId, round.Instrument, round.Committed, round.Minimum, round.Deadline, DeadlineCheck, now)]
+            ? [new RoundFailed(round.StartUpId, round.Instrument, round.Committed, round.Minimum, round.Deadline, DeadlineCheck, now,
+                $"The deadline ({round.Deadline:yyyy-MM-dd}) passed with {round.Committed} committed, below the minimum of {round.Minimum}.")]
             : [];
 
     private static void MustBeOpen(Round round, string action)

@@ -99,6 +99,13 @@ public static class RoundEndpoints
             .RequireRoles(Roles.Staff, Roles.Financier)
             .WithSummary("Cancel an open round, saying why. Takes If-Match.")
             .ProducesCommandProblems();
+
+        group.MapPost("/{id:guid}/failure", (Guid id, DeclareRoundFailed command, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                WriteAsync(sessions, id, http, round => RoundDecisions.DeclareFailed(round, command, http.User.Actor(), clock.GetUtcNow()), ct))
+            .WithName("DeclareRoundFailed")
+            .RequireRoles(Roles.Staff, Roles.Financier)
+            .WithSummary("Declare before its deadline that an open round failed (its minimum will not be met), saying why. Takes If-Match.")
+            .ProducesCommandProblems();
     }
 
     public static void MapCommitments(this RouteGroupBuilder group) =>

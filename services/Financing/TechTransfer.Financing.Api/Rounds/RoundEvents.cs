@@ -37,7 +37,11 @@ public sealed record RoundClosed(
     Guid StartUpId, string StartUpName, Instrument Instrument, Money Raised, Money PublicMoney, Money PrivateMoney,
     Money? PostMoneyValuation, decimal? Dilution, DateTimeOffset OpenedAt, DateOnly ClosedOn, string By, DateTimeOffset At);
 
-/// <summary>The deadline passed without the minimum: found by the scheduled check, never by a request.</summary>
-public sealed record RoundFailed(Guid StartUpId, Instrument Instrument, Money Committed, Money Minimum, DateOnly Deadline, string By, DateTimeOffset At);
+/// <summary>
+/// The round ended without its minimum: found by the scheduled check once the deadline passed, or declared earlier
+/// by staff or a financier who know it cannot be met (the lead investor pulled out), with their reason.
+/// </summary>
+public sealed record RoundFailed(Guid StartUpId, Instrument Instrument, Money Committed, Money Minimum, DateOnly Deadline, string By, DateTimeOffset At,
+    string? Reason = null);
 
 public sealed record RoundCancelled(Guid StartUpId, string Reason, string By, DateTimeOffset At);

@@ -1,0 +1,43 @@
+using Marten;
+using MassTransit;
+using TechTransfer.BuildingBlocks.Messaging.Inbox;
+using TechTransfer.Contracts.Financing;
+using TechTransfer.Disclosures.Api.Technologies.RecordTransfer;
+
+namespace TechTransfer.Disclosures.Api.Technologies.Journey;
+
+// What Financing says about a round of a start-up founded on our technologies, as a step on each of their journeys.
+// Amounts stay in Financing; a step names the kind of round only. A start-up founded on none of ours is ignored.
+
+public sealed class RoundClosedConsumer(ISessionFactory sessions, ILogger<RoundClosedConsumer> logger)
+    : IdempotentConsumer<RoundClosed>(sessions, logger)
+{
+    protected override Task HandleAsync(RoundClosed m, IDocumentSession session, ConsumeContext<RoundClosed> context) =>
+        session.ReportRoundStepAsync(m.StartUpId, m.RoundId, startUp => new JourneyStepReported("financing-round-closed",
+            $"A {m.Kind} round of start-up {startUp} closed on {m.ClosedOn:yyyy-MM-dd}",
+            Sources.Financing, $"round {m.RoundId}", JourneyNews.Actor(null, Sources.Financing), m.ClosedAt), logger, context.CancellationToken);
+}
+
+public sealed class RoundFailedConsumer(ISessionFactory sessions, ILogger<RoundFailedConsumer> logger)
+    : IdempotentConsumer<RoundFailed>(sessions, logger)
+{
+    protected override Task HandleAsync(RoundFailed m, IDocumentSession session, ConsumeContext<RoundFailed> context) =>
+        session.ReportRoundStepAsync(m.StartUpId, m.RoundId, startUp => new JourneyStepReported("financing-round-failed",
+            $"A {m.Kind} round of start-up {startUp} failed on {DateOnly.FromDateTime(m.FailedAt.UtcDateTime):yyyy-MM-dd}"
+            + (string.IsNullOrWhiteSpace(m.Reason) ? "" : $": {m.Reason}"),
+            Sources.Financing, $"round {m.RoundId}", JourneyNews.Actor(m.By, Sources.Financing), m.FailedAt), logger, context.CancellationToken);
+}
+
+internal static class RoundNews
+{
+    public static async Task ReportRoundStepAsync(this IDocumentSession session, Guid startUpId, Guid roundId,
+        Func<string, JourneyStepReported> step, ILogger logger, CancellationToken ct)
+    {
+        if (await session.LoadAsync<StartUpTechnologies>(startUpId, ct) is not { } startUp)
+        {
+            logger.LogInformation("Round {RoundId} of start-up {StartUpId}, which was not founded on a technology of ours", roundId, startUpId);
+            return;
+        }
+        await session.ReportStepAsync(startUp.TechnologyIds, step(startUp.Name), logger, ct);
+    }
+}
