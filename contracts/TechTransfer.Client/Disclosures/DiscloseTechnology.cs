@@ -1,6 +1,9 @@
 namespace TechTransfer.Client.Disclosures;
 
-/// <summary>A disclosure as the transfer office logs it (<c>POST /technologies</c>). Inventor shares add up to 100.</summary>
+/// <summary>
+/// A disclosure as the transfer office logs it (<c>POST /technologies</c>). Inventor shares add up to 100.
+/// <see cref="ReceivedOn"/>: the day the office received the form (today when null; not before conception).
+/// </summary>
 public sealed record DiscloseTechnology(
     string Title,
     string Facility,
@@ -11,7 +14,8 @@ public sealed record DiscloseTechnology(
     DateOnly ConceivedOn,
     IReadOnlyList<string>? Keywords = null,
     IReadOnlyList<EarlierDisclosureInput>? EarlierDisclosures = null,
-    string? FundingProgramme = null);
+    string? FundingProgramme = null,
+    DateOnly? ReceivedOn = null);
 
 /// <summary>An inventor on a disclosure or an amendment; the server assigns the inventor id (kept while the e-mail stays).</summary>
 public sealed record InventorInput(string Name, string Affiliation, string Email, decimal Share);

@@ -24,7 +24,8 @@ public sealed record Technology(
     string Phase,
     IReadOnlyList<Transfer> Transfers,
     IReadOnlyList<HeldSmeEvidence> HeldSmeEvidence,
-    Abandonment? Abandonment);
+    Abandonment? Abandonment,
+    DateOnly? ReceivedOn = null);
 
 public sealed record Inventor(Guid InventorId, string Name, string Affiliation, string Email, decimal Share);
 

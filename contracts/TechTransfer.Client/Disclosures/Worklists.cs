@@ -1,7 +1,7 @@
 namespace TechTransfer.Client.Disclosures;
 
 /// <summary>A disclosure nobody has assessed yet.</summary>
-public sealed record AwaitingAssessment(Guid Id, string Title, string Facility, string Lab, string DisclosedBy, DateTimeOffset DisclosedAt);
+public sealed record AwaitingAssessment(Guid Id, string Title, string Facility, string Lab, string DisclosedBy, DateTimeOffset DisclosedAt, DateOnly? ReceivedOn = null);
 
 /// <summary>A date by which the office must act on a patent family; <see cref="Kind"/> is one of <see cref="PatentDeadlineKinds"/>.</summary>
 public sealed record PatentDeadline(

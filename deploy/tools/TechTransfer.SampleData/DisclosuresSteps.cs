@@ -20,6 +20,10 @@ public sealed class DisclosuresSteps(IDisclosuresApi staff, DateOnly today)
     {
         var pair = People[index % People.Length];
         var domain = sample.Facility.ToLowerInvariant() + ".example.org";
+        // A portfolio built over three years: the further a technology has gone, the longer ago its form was
+        // received; each invention conceived a few months before its form, a first patent application two after.
+        var receivedOn = today.AddMonths(-MonthsSinceReceipt(sample.Stage, index));
+        var conceivedOn = receivedOn.AddMonths(-(2 + index % 4));
         var disclosed = await staff.DiscloseTechnologyAsync(new DiscloseTechnology(
             sample.Title, sample.Facility, sample.Lab, sample.Field,
             [
@@ -27,7 +31,7 @@ public sealed class DisclosuresSteps(IDisclosuresApi staff, DateOnly today)
                 new InventorInput(pair[1], "EPFL", Email(pair[1], "epfl.example.org"), 40m),
             ],
             $"CONFIDENTIAL. {sample.Summary} Design notes and measurements are in the lab book of {sample.Lab}.",
-            today.AddMonths(-6 - index % 12), sample.Keywords, FundingProgramme: index % 3 == 0 ? "Horizon Europe" : null), ct);
+            conceivedOn, sample.Keywords, FundingProgramme: index % 3 == 0 ? "Horizon Europe" : null, ReceivedOn: receivedOn), ct);
         var id = disclosed.Id;
 
         if (sample.Stage == Stage.Disclosed) return id;
@@ -49,7 +53,7 @@ public sealed class DisclosuresSteps(IDisclosuresApi staff, DateOnly today)
         if (sample.Stage == Stage.Assessed) return id;
 
         await staff.FilePatentApplicationAsync(id,
-            new FilePatentApplication("EP", $"EP{today.Year % 100:00}{700000 + index:000000}", today.AddDays(-300 + index)), ct: ct);
+            new FilePatentApplication("EP", $"EP{receivedOn.Year % 100:00}{700000 + index:000000}", receivedOn.AddMonths(2)), ct: ct);
         if (sample.Granted)
         {
             var record = (await staff.GetTechnologyAsync(id, ct)).Ok();
@@ -75,6 +79,15 @@ public sealed class DisclosuresSteps(IDisclosuresApi staff, DateOnly today)
         }
         return id;
     }
+
+    /// <summary>Months since the form was received: before any patent filing, licence, agreement or start-up (founded 10 months ago).</summary>
+    private static int MonthsSinceReceipt(Stage stage, int index) => stage switch
+    {
+        Stage.Disclosed => 1 + index % 3,
+        Stage.Declined or Stage.Assessed => 4 + index % 5,
+        Stage.Patented or Stage.Marketed or Stage.Abandoned => 10 + index % 12,
+        _ => 14 + index * 7 % 26,
+    };
 
     private static string Email(string name, string domain) =>
         new string([.. name.ToLowerInvariant().Replace(' ', '.').Where(c => char.IsAsciiLetter(c) || c == '.')]) + "@" + domain;

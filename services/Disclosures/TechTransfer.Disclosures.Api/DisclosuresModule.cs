@@ -49,7 +49,7 @@ public static class DisclosuresModule
                     .GinIndexJsonData()
                     // Free-text search over the whole entry: it holds public fields only.
                     .FullTextIndex();
-                opts.Schema.For<AwaitingAssessment>().Duplicate(a => a.DisclosedAt).Duplicate(a => a.Facility);
+                opts.Schema.For<AwaitingAssessment>().Duplicate(a => a.ReceivedOn).Duplicate(a => a.DisclosedAt).Duplicate(a => a.Facility);
                 opts.Schema.For<PatentDeadline>().Duplicate(d => d.Due).Duplicate(d => d.TechnologyId).Duplicate(d => d.ApplicationId);
                 opts.Schema.For<SmeEvidenceToReview>().Duplicate(x => x.TechnologyId).Duplicate(x => x.ReceivedAt);
                 opts.Schema.For<ScoreboardFact>().Duplicate(f => f.Year).Duplicate(f => f.Facility).Duplicate(f => f.Measure);

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using TechTransfer.Contracts.Financing;
 using TechTransfer.Contracts.Incubation;
 using TechTransfer.Contracts.Licensing;
@@ -15,6 +16,38 @@ public sealed class CrossServiceScoreboardTests(TestInfrastructure infrastructur
 {
     private static readonly DateOnly Day = DateOnly.FromDateTime(DateTime.UtcNow);
     private static readonly int Year = Day.Year;
+
+    [Fact]
+    public async Task A_disclosure_counts_in_the_year_its_form_was_received_and_the_time_to_first_transfer_runs_from_then()
+    {
+        var received = Day.AddDays(-400);
+        var id = await Staff.DiscloseAsync(Sample.Disclosure("Neutron guide coating", facility: "PSI", receivedOn: received));
+        (await Staff.GetJsonAsync($"/technologies/{id}")).GetProperty("receivedOn").GetString().ShouldBe(received.ToString("yyyy-MM-dd"));
+        var disclosed = (await Staff.GetJsonAsync($"/technologies/{id}/journey")).GetProperty("steps")[0];
+        disclosed.GetProperty("summary").GetString()!.ShouldEndWith($"form received on {received:yyyy-MM-dd}");
+
+        await using var bus = await TestBus.StartAsync(Infrastructure.Servers.RabbitMq);
+        await bus.PublishAsync(new LicenceSigned(Guid.NewGuid(), id, Guid.NewGuid(), "Swiss Neutronics AG", false, Day, DateTimeOffset.UtcNow, Kind: "non-exclusive"));
+
+        var thisYear = await Eventually.GetAsync(async () =>
+            (await Staff.GetJsonAsync($"/scoreboard?year={Year}&facility=PSI")).GetProperty("facilities").EnumerateArray().SingleOrDefault() is { ValueKind: System.Text.Json.JsonValueKind.Object } y
+                && y.GetProperty("timeToFirstTransfer").ValueKind == System.Text.Json.JsonValueKind.Object ? y.ToString() : null,
+            "the first transfer on PSI's scoreboard");
+        var figures = System.Text.Json.JsonDocument.Parse(thisYear).RootElement;
+        figures.GetProperty("timeToFirstTransfer").GetProperty("medianDays").GetDecimal().ShouldBe(400m);
+        figures.GetProperty("disclosures").GetInt32().ShouldBe(received.Year == Year ? 1 : 0);
+        var receivedYear = (await Staff.GetJsonAsync($"/scoreboard?year={received.Year}&facility=PSI")).GetProperty("facilities").EnumerateArray().Single();
+        receivedYear.GetProperty("disclosures").GetInt32().ShouldBe(1);
+
+        // Not received in the future, nor before the invention was conceived: nothing written
+        foreach (var (receivedOn, rule) in new[] { (Day.AddDays(1), "receipt-is-not-in-the-future"), (new DateOnly(2025, 1, 14), "receipt-is-not-before-conception") })
+        {
+            var refused = await Staff.PostAsJsonAsync("/technologies", Sample.Disclosure("Refused idea", facility: "PSI", receivedOn: receivedOn), TestContext.Current.CancellationToken);
+            ((int)refused.StatusCode).ShouldBe(422);
+            (await refused.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(TestContext.Current.CancellationToken)).GetProperty("rule").GetString().ShouldBe(rule);
+        }
+        (await Staff.GetJsonAsync("/technologies?facility=PSI")).ToString().ShouldNotContain("Refused idea");
+    }
 
     [Fact]
     public async Task Licences_income_start_ups_rounds_and_jobs_reported_by_the_other_services_reach_the_scoreboard_once()

@@ -15,7 +15,7 @@ public static class Sample
     public static readonly string[] Confidential = [SecretDescription, "CONFIDENTIAL-7f3a", InventorName, InventorEmail, OtherInventorName, OtherInventorEmail];
 
     public static object Disclosure(string title = "Quench detector for superconducting magnets", string facility = "CERN",
-        string field = "Superconducting magnets", string[]? keywords = null) => new
+        string field = "Superconducting magnets", string[]? keywords = null, DateOnly? receivedOn = null) => new
     {
         title,
         facility,
@@ -28,6 +28,7 @@ public static class Sample
         },
         confidentialDescription = SecretDescription,
         conceivedOn = "2025-01-15",
+        receivedOn,
         keywords = keywords ?? ["cryogenics", "fpga"],
         earlierDisclosures = new[] { new { kind = "talk", reference = "MT-29 poster", on = "2025-09-01" } },
         fundingProgramme = "HL-LHC",

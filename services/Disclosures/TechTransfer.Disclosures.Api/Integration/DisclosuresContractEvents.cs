@@ -19,7 +19,7 @@ public sealed class DisclosuresContractEvents : IContractEventMap
 {
     public object? ToContract(IEvent @event) => @event.Data switch
     {
-        TechnologyDisclosed e => new Contract.TechnologyDisclosed(e.TechnologyId, e.Title, e.Facility, e.DisclosedAt, e.Field),
+        TechnologyDisclosed e => new Contract.TechnologyDisclosed(e.TechnologyId, e.Title, e.Facility, e.DisclosedAt, e.Field, e.Received),
         InventorSharesSet e => new Contract.InventorSharesSet(@event.StreamId,
             [.. e.Shares.Select(s => new Contract.InventorShare(s.InventorId, s.Share))], e.At),
         IpOwnershipAgreed e => new Contract.IpOwnershipAgreed(@event.StreamId,

@@ -33,6 +33,7 @@ public sealed record Technology
     public string? FundingProgramme { get; init; }
     public string DisclosedBy { get; init; } = "";
     public DateTimeOffset DisclosedAt { get; init; }
+    public DateOnly ReceivedOn { get; init; }
 
     public Assessment? Assessment { get; init; }
     public IReadOnlyList<TrlChange> TrlHistory { get; init; } = [];
@@ -53,6 +54,7 @@ public sealed record Technology
             Id = e.TechnologyId, Title = e.Title, Facility = e.Facility, Lab = e.Lab ?? "", Field = e.Field ?? "", Keywords = e.Keywords ?? [],
             ConfidentialDescription = e.ConfidentialDescription ?? "", Inventors = e.Inventors ?? [], ConceivedOn = e.ConceivedOn,
             EarlierDisclosures = e.EarlierDisclosures ?? [], FundingProgramme = e.FundingProgramme, DisclosedBy = e.By ?? "", DisclosedAt = e.DisclosedAt,
+            ReceivedOn = e.Received,
         },
         (null, _) => null,
         ({ } s, InventorsAmended e) => s with { Inventors = e.Inventors },

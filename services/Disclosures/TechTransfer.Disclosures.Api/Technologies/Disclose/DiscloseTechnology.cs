@@ -3,7 +3,11 @@ using TechTransfer.BuildingBlocks.Domain;
 
 namespace TechTransfer.Disclosures.Api.Technologies.Disclose;
 
-/// <summary>What a transfer office logs when a researcher discloses an invention (the usual disclosure form).</summary>
+/// <summary>
+/// What a transfer office logs when a researcher discloses an invention (the usual disclosure form). <see cref="ReceivedOn"/>
+/// is the day the form reached the office (today when omitted): an office logs paper forms late, and brings its
+/// earlier portfolio in; the scoreboard counts a disclosure in the year it was received.
+/// </summary>
 public sealed record DiscloseTechnology(
     [Required, StringLength(300, MinimumLength = 3)] string Title,
     [Required, StringLength(100, MinimumLength = 2)] string Facility,
@@ -14,7 +18,8 @@ public sealed record DiscloseTechnology(
     [Required] DateOnly? ConceivedOn,
     [MaxLength(30)] IReadOnlyList<string>? Keywords = null,
     [MaxLength(50)] IReadOnlyList<EarlierDisclosureInput>? EarlierDisclosures = null,
-    [StringLength(300)] string? FundingProgramme = null);
+    [StringLength(300)] string? FundingProgramme = null,
+    DateOnly? ReceivedOn = null);
 
 /// <summary>An inventor on a disclosure or an amendment; the server assigns the inventor id.</summary>
 public sealed record InventorInput(
@@ -43,6 +48,11 @@ public static class DiscloseTechnologyDecision
         Rules.InventorsAreValid([.. command.Inventors.Select(i => (i.Email, i.Share))]);
         var conceivedOn = command.ConceivedOn ?? throw new DomainRuleViolation("conception-is-dated", "Give the date of conception.");
         Rules.NotInTheFuture("conception-is-not-in-the-future", "date of conception", conceivedOn, now);
+        var receivedOn = command.ReceivedOn ?? DateOnly.FromDateTime(now.UtcDateTime);
+        Rules.NotInTheFuture("receipt-is-not-in-the-future", "date the disclosure was received", receivedOn, now);
+        if (receivedOn < conceivedOn)
+            throw new DomainRuleViolation("receipt-is-not-before-conception",
+                $"The disclosure cannot be received ({receivedOn:yyyy-MM-dd}) before the invention was conceived ({conceivedOn:yyyy-MM-dd}).");
         var earlier = (command.EarlierDisclosures ?? []).Select(d =>
         {
             var on = d.On ?? throw new DomainRuleViolation("earlier-disclosure-is-dated", "Date every earlier public disclosure.");
@@ -55,7 +65,7 @@ public static class DiscloseTechnologyDecision
         [
             new TechnologyDisclosed(technologyId, title, facility, now, command.Lab.Trim(), command.Field.Trim(),
                 Rules.NormalisedKeywords(command.Keywords), command.ConfidentialDescription.Trim(), inventors, conceivedOn,
-                earlier, command.FundingProgramme?.Trim(), by),
+                earlier, command.FundingProgramme?.Trim(), by, receivedOn),
             InventorSharesSet.From(inventors, now),
         ];
     }

@@ -31,7 +31,8 @@ public sealed partial class JourneyProjection : SingleStreamProjection<Journey, 
     /// <summary>Summaries name no inventor and quote no description: the timeline is shown to staff, but may be shared.</summary>
     private static (string Step, string Summary, string By, DateTimeOffset At, string Source)? StepOf(object data) => data switch
     {
-        TechnologyDisclosed e => ("disclosed", $"Disclosed at {e.Facility} ({e.Lab}) with {e.Inventors?.Count ?? 0} inventor(s)", e.By, e.DisclosedAt, Sources.Disclosures),
+        TechnologyDisclosed e => ("disclosed", $"Disclosed at {e.Facility} ({e.Lab}) with {e.Inventors?.Count ?? 0} inventor(s)"
+            + (e.Received == DateOnly.FromDateTime(e.DisclosedAt.UtcDateTime) ? "" : $", form received on {e.Received:yyyy-MM-dd}"), e.By, e.DisclosedAt, Sources.Disclosures),
         InventorsAmended e => ("inventors-amended", $"Inventors amended: {e.Inventors.Count} inventor(s)", e.By, e.At, Sources.Disclosures),
         TechnologyAssessed e => ("assessed", $"Assessed: {e.Decision}, TRL {e.Trl}", e.By, e.At, Sources.Disclosures),
         IpOwnershipAgreed e => ("ip-ownership-agreed", $"IP ownership agreed ({e.AgreementReference}): " +

@@ -15,7 +15,7 @@ public sealed partial class ScoreboardProjection : EventProjection
     {
         if (e.Data is TechnologyDisclosed d)
         {
-            operations.Store(new ScoreboardFact(e.Id, e.StreamId, d.Facility, d.DisclosedAt.Year, Measures.Disclosures, null, DateOnly.FromDateTime(d.DisclosedAt.UtcDateTime)));
+            operations.Store(new ScoreboardFact(e.Id, e.StreamId, d.Facility, d.Received.Year, Measures.Disclosures, null, d.Received));
             return;
         }
         (DateOnly On, string Measure, string? Form)? fact = e.Data switch

@@ -13,11 +13,11 @@ public static class WorklistEndpoints
             {
                 var query = session.Query<AwaitingAssessment>().AsQueryable();
                 if (!string.IsNullOrWhiteSpace(facility)) query = query.Where(a => a.Facility == facility.Trim());
-                return TypedResults.Ok(await query.OrderBy(a => a.DisclosedAt).Take(500).ToListAsync(ct));
+                return TypedResults.Ok(await query.OrderBy(a => a.ReceivedOn).ThenBy(a => a.DisclosedAt).Take(500).ToListAsync(ct));
             })
             .WithName("DisclosuresAwaitingAssessment")
             .RequireRoles(Roles.Staff)
-            .WithSummary("Disclosures not assessed yet, oldest first (at most 500).");
+            .WithSummary("Disclosures not assessed yet, the longest waiting first (by the day the form was received; at most 500).");
 
         group.MapGet("/patent-deadlines", async Task<Ok<IReadOnlyList<PatentDeadline>>> (int? days, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
             {

@@ -1,7 +1,7 @@
 namespace TechTransfer.Disclosures.Api.Technologies.Worklists;
 
-/// <summary>A disclosure nobody has assessed yet: exists from disclosure until the first assessment.</summary>
-public sealed record AwaitingAssessment(Guid Id, string Title, string Facility, string Lab, string DisclosedBy, DateTimeOffset DisclosedAt);
+/// <summary>A disclosure nobody has assessed yet: exists from disclosure until the first assessment. It waits since the form was received.</summary>
+public sealed record AwaitingAssessment(Guid Id, string Title, string Facility, string Lab, string DisclosedBy, DateTimeOffset DisclosedAt, DateOnly? ReceivedOn = null);
 
 public enum PatentDeadlineKind
 {

@@ -21,7 +21,7 @@ public sealed partial class WorklistProjection : EventProjection
         switch (e.Data)
         {
             case TechnologyDisclosed d:
-                operations.Store(new AwaitingAssessment(technologyId, d.Title, d.Facility, d.Lab, d.By, d.DisclosedAt));
+                operations.Store(new AwaitingAssessment(technologyId, d.Title, d.Facility, d.Lab, d.By, d.DisclosedAt, d.Received));
                 break;
             case TechnologyAssessed:
                 operations.Delete<AwaitingAssessment>(technologyId);
