@@ -14,7 +14,7 @@ public sealed class RoundClosedConsumer(ISessionFactory sessions, ILogger<RoundC
 {
     protected override Task HandleAsync(RoundClosed m, IDocumentSession session, ConsumeContext<RoundClosed> context) =>
         session.ReportRoundStepAsync(m.StartUpId, m.RoundId, startUp => new JourneyStepReported("financing-round-closed",
-            $"A {m.Kind} round of start-up {startUp} closed on {m.ClosedOn:yyyy-MM-dd}",
+            $"{RoundNews.A(m.Kind)} {m.Kind} round of start-up {startUp} closed on {m.ClosedOn:yyyy-MM-dd}",
             Sources.Financing, $"round {m.RoundId}", JourneyNews.Actor(null, Sources.Financing), m.ClosedAt), logger, context.CancellationToken);
 }
 
@@ -23,13 +23,16 @@ public sealed class RoundFailedConsumer(ISessionFactory sessions, ILogger<RoundF
 {
     protected override Task HandleAsync(RoundFailed m, IDocumentSession session, ConsumeContext<RoundFailed> context) =>
         session.ReportRoundStepAsync(m.StartUpId, m.RoundId, startUp => new JourneyStepReported("financing-round-failed",
-            $"A {m.Kind} round of start-up {startUp} failed on {DateOnly.FromDateTime(m.FailedAt.UtcDateTime):yyyy-MM-dd}"
+            $"{RoundNews.A(m.Kind)} {m.Kind} round of start-up {startUp} failed on {DateOnly.FromDateTime(m.FailedAt.UtcDateTime):yyyy-MM-dd}"
             + (string.IsNullOrWhiteSpace(m.Reason) ? "" : $": {m.Reason}"),
             Sources.Financing, $"round {m.RoundId}", JourneyNews.Actor(m.By, Sources.Financing), m.FailedAt), logger, context.CancellationToken);
 }
 
 internal static class RoundNews
 {
+    /// <summary>"An equity round", "a grant round".</summary>
+    public static string A(string kind) => kind.Length > 0 && "aeiou".Contains(char.ToLowerInvariant(kind[0])) ? "An" : "A";
+
     public static async Task ReportRoundStepAsync(this IDocumentSession session, Guid startUpId, Guid roundId,
         Func<string, JourneyStepReported> step, ILogger logger, CancellationToken ct)
     {
