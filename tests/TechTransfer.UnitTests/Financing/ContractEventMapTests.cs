@@ -49,6 +49,11 @@ public sealed class ContractEventMapTests
             .ShouldBeOfType<Contract.RoundFailed>();
         declared.Reason.ShouldBe("the lead pulled out");
         declared.By.ShouldBe("fred");
+        // A round's end names the start-up and its technologies: consumers need no earlier message to place it.
+        declared.StartUpName.ShouldBe(Given.StartUp.Name);
+        declared.TechnologyIds.ShouldBe(Given.StartUp.TechnologyIds);
+        contract.StartUpName.ShouldBe(Given.StartUp.Name);
+        contract.TechnologyIds.ShouldBe(Given.StartUp.TechnologyIds);
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public sealed class RoundDecisionTests
         opened.Target.ShouldBe(Given.Eur(300_000m));
         opened.Cap.ShouldBe(Given.Eur(400_000m));
         opened.PreMoneyValuation.ShouldBe(Given.Eur(1_200_000m));
+        opened.TechnologyIds.ShouldBe(Given.StartUp.TechnologyIds);
     }
 
     [Fact]

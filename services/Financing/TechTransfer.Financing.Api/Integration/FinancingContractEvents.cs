@@ -16,9 +16,10 @@ public sealed class FinancingContractEvents : IContractEventMap
         RoundOpened e => new Contract.RoundOpened(e.RoundId, e.StartUpId, e.Instrument.WireName(), e.Target.Amount, e.Minimum.Amount, e.Cap?.Amount,
             e.Target.Currency, e.Deadline, e.At),
         RoundClosed e => new Contract.RoundClosed(@event.StreamId, e.StartUpId, e.Instrument.WireName(), e.Raised.Amount, e.Raised.Currency, e.ClosedOn, e.At,
-            e.PublicMoney.Amount, e.PrivateMoney.Amount, e.PostMoneyValuation?.Amount, e.Dilution, DateOnly.FromDateTime(e.OpenedAt.UtcDateTime)),
+            e.PublicMoney.Amount, e.PrivateMoney.Amount, e.PostMoneyValuation?.Amount, e.Dilution, DateOnly.FromDateTime(e.OpenedAt.UtcDateTime),
+            e.StartUpName, e.TechnologyIds),
         RoundFailed e => new Contract.RoundFailed(@event.StreamId, e.StartUpId, e.Instrument.WireName(), e.Committed.Amount, e.Minimum.Amount,
-            e.Committed.Currency, e.Deadline, e.At, e.Reason, e.By),
+            e.Committed.Currency, e.Deadline, e.At, e.Reason, e.By, e.StartUpName, e.TechnologyIds),
         _ => null,
     };
 }

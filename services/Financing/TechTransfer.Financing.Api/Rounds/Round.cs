@@ -28,6 +28,8 @@ public sealed record Round
     public RoundStatus Status { get; init; }
     public DateTimeOffset OpenedAt { get; init; }
     public string OpenedBy { get; init; } = "";
+    /// <summary>The start-up's technologies when the round opened; null for rounds opened before they were kept.</summary>
+    public IReadOnlyList<Guid>? TechnologyIds { get; init; }
     public IReadOnlyList<Commitment> Commitments { get; init; } = [];
 
     /// <summary>Active commitments only.</summary>
@@ -51,7 +53,7 @@ public sealed record Round
         {
             Id = e.RoundId, StartUpId = e.StartUpId, StartUpName = e.StartUpName, Instrument = e.Instrument, Currency = e.Target.Currency,
             Target = e.Target, Minimum = e.Minimum, Cap = e.Cap, PreMoneyValuation = e.PreMoneyValuation, Deadline = e.Deadline,
-            Status = RoundStatus.Open, OpenedAt = e.At, OpenedBy = e.By,
+            Status = RoundStatus.Open, OpenedAt = e.At, OpenedBy = e.By, TechnologyIds = e.TechnologyIds,
             Committed = Money.Zero(e.Target.Currency), PublicCommitted = Money.Zero(e.Target.Currency), PrivateCommitted = Money.Zero(e.Target.Currency),
         },
         (null, _) => null,

@@ -59,7 +59,7 @@ public static class RoundDecisions
         var deadline = command.Deadline ?? throw new DomainRuleViolation("deadline-is-given", "Give the round's deadline.");
         if (deadline <= Today(now))
             throw new DomainRuleViolation("deadline-is-in-the-future", $"The deadline ({deadline:yyyy-MM-dd}) must be after today.");
-        return [new RoundOpened(roundId, startUp.Id, startUp.Name, instrument, target, minimum, cap, preMoney, deadline, by, now)];
+        return [new RoundOpened(roundId, startUp.Id, startUp.Name, instrument, target, minimum, cap, preMoney, deadline, by, now, startUp.TechnologyIds)];
     }
 
     public static IReadOnlyList<object> Commit(Round round, Commit command, Investor? investor, string by, DateTimeOffset now, Guid commitmentId)
@@ -101,7 +101,7 @@ public static class RoundDecisions
         Money? postMoney = round.PreMoneyValuation is { } pre ? pre + round.Committed : null;
         var dilution = postMoney is { } post ? Money.Ratio(round.Committed.Amount, post.Amount, 4) : null;
         return [new RoundClosed(round.StartUpId, round.StartUpName, round.Instrument, round.Committed, round.PublicCommitted, round.PrivateCommitted,
-            postMoney, dilution, round.OpenedAt, closedOn, by, now)];
+            postMoney, dilution, round.OpenedAt, closedOn, by, now, round.TechnologyIds)];
     }
 
     public static IReadOnlyList<object> Cancel(Round round, CancelRound command, string by, DateTimeOffset now)
@@ -124,7 +124,8 @@ public static class RoundDecisions
         if (round.Committed >= round.Minimum)
             throw new DomainRuleViolation("minimum-is-not-met",
                 $"{round.Committed} is committed, which meets the minimum of {round.Minimum}: close the round, or cancel it.", DomainRuleViolation.Conflict);
-        return [new RoundFailed(round.StartUpId, round.Instrument, round.Committed, round.Minimum, round.Deadline, by, now, reason)];
+        return [new RoundFailed(round.StartUpId, round.Instrument, round.Committed, round.Minimum, round.Deadline, by, now, reason,
+            round.StartUpName, round.TechnologyIds)];
     }
 
     /// <summary>
@@ -135,7 +136,8 @@ public static class RoundDecisions
     public static IReadOnlyList<object> FailIfDeadlinePassed(Round round, DateTimeOffset now) =>
         round.Status == RoundStatus.Open && Today(now) > round.Deadline && round.Committed < round.Minimum
             ? [new RoundFailed(round.StartUpId, round.Instrument, round.Committed, round.Minimum, round.Deadline, DeadlineCheck, now,
-                $"The deadline ({round.Deadline:yyyy-MM-dd}) passed with {round.Committed} committed, below the minimum of {round.Minimum}.")]
+                $"The deadline ({round.Deadline:yyyy-MM-dd}) passed with {round.Committed} committed, below the minimum of {round.Minimum}.",
+                round.StartUpName, round.TechnologyIds)]
             : [];
 
     private static void MustBeOpen(Round round, string action)

@@ -7,17 +7,16 @@ using TechTransfer.Disclosures.Api.Technologies.RecordTransfer;
 namespace TechTransfer.Disclosures.Api.Technologies.Scoreboard.Feeds;
 
 /// <summary>
-/// Money raised by start-ups founded here, public and private. A round closes after Incubation announced the
-/// start-up (Financing needs that to open it), so the start-up's technologies are known by then; rounds of
-/// start-ups founded on no technology of ours are not counted.
+/// Money raised by start-ups founded here, public and private, counted for the facilities of the start-up's
+/// technologies (named by the round itself, or by the founding for older publishers); rounds of start-ups founded
+/// on no technology of ours are not counted.
 /// </summary>
 public sealed class RoundClosedScoreboardFeed(ISessionFactory sessions, ILogger<RoundClosedScoreboardFeed> logger, TimeProvider clock)
     : IdempotentConsumer<RoundClosed>(sessions, logger)
 {
     protected override async Task HandleAsync(RoundClosed m, IDocumentSession session, ConsumeContext<RoundClosed> context)
     {
-        var startUp = await session.LoadAsync<StartUpTechnologies>(m.StartUpId, context.CancellationToken);
-        if (startUp is null) return;
+        var startUp = await StartUpTechnologies.OfNewsAsync(session, m.StartUpId, m.StartUpName, m.TechnologyIds, context.CancellationToken);
         var facilities = await session.FacilitiesOfAsync(startUp.TechnologyIds, context.CancellationToken);
         if (facilities.Count == 0) return;
         // Older publishers gave no split: their money counts as private, the conservative reading of leverage.
