@@ -1,5 +1,9 @@
 using TechTransfer.Testing.Messaging;
 using System.Text.Json;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using TechTransfer.BuildingBlocks.Messaging.Inbox;
+using TechTransfer.Disclosures.Api.Technologies.Journey;
 using TechTransfer.Contracts.Financing;
 using TechTransfer.Contracts.Incubation;
 using TechTransfer.Contracts.Licensing;
@@ -96,6 +100,32 @@ public sealed class TechnologyJourneyTests(TestInfrastructure infrastructure) : 
         scoreboard.GetProperty("patentApplications").GetInt32().ShouldBe(1);
         scoreboard.GetProperty("transfersByForm").GetProperty("licence").GetInt32().ShouldBe(1);
         scoreboard.GetProperty("transfersByForm").GetProperty("start-up").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_same_news_resent_many_times_at_once_is_one_step()
+    {
+        // Copies under new message ids pass the inbox and are consumed concurrently: the journey still shows one step.
+        var technologies = new List<Guid>();
+        for (var i = 0; i < 4; i++) technologies.Add(await Staff.DiscloseAsync(Sample.Disclosure($"Cryogenic valve {i}", facility: "JET")));
+        await using var bus = await TestBus.StartAsync(Infrastructure.Servers.RabbitMq);
+        var day = DateOnly.FromDateTime(DateTime.UtcNow);
+        var payments = technologies.Select(t => new RoyaltyPaid(Guid.NewGuid(), Guid.NewGuid(), t, Guid.NewGuid(), null, 1_000m, 1_000m, 0m, "EUR", day,
+            DateTimeOffset.UtcNow, "lena.licensing")).ToList();
+        // Copies of one payment side by side on the queue, so the consumer takes several of them at once.
+        var copies = payments.SelectMany(p => Enumerable.Repeat(p, 8)).Select(p => (Payment: p, MessageId: Guid.NewGuid())).ToList();
+        foreach (var (payment, messageId) in copies) await bus.PublishAsync(payment, messageId);
+
+        // Every copy handled (its inbox row written with the handling), then count.
+        var inbox = copies.Select(c => ProcessedMessage.KeyFor(typeof(RoyaltyPaidConsumer), c.MessageId)).ToArray();
+        await Eventually.TrueAsync(async () =>
+        {
+            await using var session = Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+            return (await session.LoadManyAsync<ProcessedMessage>(inbox)).Count == inbox.Length;
+        }, "every copy handled", TimeSpan.FromSeconds(60));
+        foreach (var id in technologies)
+            (await Staff.GetJsonAsync($"/technologies/{id}/journey")).GetProperty("steps").EnumerateArray()
+                .Count(s => s.GetProperty("step").GetString() == "licence-income-received").ShouldBe(1);
     }
 
     private Task StepAsync(Guid id, string step) => Eventually.TrueAsync(async () =>

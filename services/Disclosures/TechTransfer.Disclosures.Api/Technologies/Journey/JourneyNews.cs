@@ -1,6 +1,4 @@
 using Marten;
-using TechTransfer.BuildingBlocks.Domain;
-using TechTransfer.BuildingBlocks.Persistence;
 
 namespace TechTransfer.Disclosures.Api.Technologies.Journey;
 
@@ -15,17 +13,19 @@ public static class JourneyNews
     {
         foreach (var technologyId in technologyIds.Distinct())
         {
-            // The same news re-sent under a new message id (the inbox only knows message ids) is already there.
-            var journey = await session.LoadAsync<Journey>(technologyId, ct);
-            if (journey?.Steps.Any(s => s.Step == step.Step && s.Summary == step.Detail && s.At == step.At) == true) continue;
-            try
-            {
-                await session.DecideAsync<Technology>(technologyId, null, _ => [step], "Technology", ct);
-            }
-            catch (NotFound)
+            // Fetched for writing first (Marten checks this version again at commit), then the journey, which is at least
+            // as new: the same news re-sent under a new message id (the inbox only knows message ids) and committed
+            // meanwhile by another consumer is either seen here or makes this append conflict, and the consumer
+            // decides again. Reading the journey first let two copies both see "not there" and both append.
+            var stream = await session.Events.FetchForWriting<Technology>(technologyId, ct);
+            if (stream.Aggregate is null)
             {
                 logger.LogInformation("{Step} ({Reference}) names technology {TechnologyId}, which was not disclosed here", step.Step, step.Reference, technologyId);
+                continue;
             }
+            var journey = await session.LoadAsync<Journey>(technologyId, ct);
+            if (journey?.Steps.Any(s => s.Step == step.Step && s.Summary == step.Detail && s.At == step.At) == true) continue;
+            stream.AppendOne(step);
         }
     }
 
