@@ -16,13 +16,6 @@ public sealed class SpinOffToSmeProductTests(RunningSystem system)
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
 
-    /// <summary>
-    /// The day <paramref name="daysAgo"/> days ago, but not before this year: the scoreboard counts a start-up in the
-    /// year it was founded, and the test reads this year's, whatever day it runs (early January included).
-    /// </summary>
-    private static DateOnly ThisYear(int daysAgo) =>
-        Today.AddDays(-daysAgo) < new DateOnly(Today.Year, 1, 1) ? new DateOnly(Today.Year, 1, 1) : Today.AddDays(-daysAgo);
-
     [Fact]
     public async Task Disclosure_to_sme_product_through_a_spin_off_that_is_incubated_raises_a_round_and_launches_a_product_with_services_restarted_midway()
     {
@@ -39,15 +32,15 @@ public sealed class SpinOffToSmeProductTests(RunningSystem system)
 
         // The manager proposes the spin-off; it is founded once Incubation has heard that the IP ownership is agreed
         var startUp = (await manager.Incubation.ProposeStartUpAsync(new ProposeStartUp("Gripwise SAS", ["Ada Founder", "Bo Founder"], [technology], 10m, incubator.Id), ct)).Id;
-        await Wait.UntilAcceptedAsync(() => manager.Incubation.FoundStartUpAsync(startUp, new FoundStartUp("CHE-100.200.300", ThisYear(40)), ct: ct),
+        await Wait.UntilAcceptedAsync(() => manager.Incubation.FoundStartUpAsync(startUp, new FoundStartUp("CHE-100.200.300", ThisYear.DaysAgo(40)), ct: ct),
             "the founding (Incubation learns the IP agreement over the bus)");
         await Wait.ForAsync(() => staff.Disclosures.GetJourneyAsync(technology, ct), j => j.Steps.Any(s => s.Step == "transfer-recorded"), "the start-up transfer");
 
         // Disclosures goes down; the start-up is admitted, funded and launches its product meanwhile
         await system.RestartAsync(RunningSystem.Disclosures, whileDown: async () =>
         {
-            await manager.Incubation.AdmitStartUpAsync(startUp, new AdmitStartUp(incubator.Id, cohort.PartId, ThisYear(30)), ct: ct);
-            await manager.Incubation.ReportJobsAsync(startUp, new ReportJobs(6, 4, ThisYear(1)), ct: ct);
+            await manager.Incubation.AdmitStartUpAsync(startUp, new AdmitStartUp(incubator.Id, cohort.PartId, ThisYear.DaysAgo(30)), ct: ct);
+            await manager.Incubation.ReportJobsAsync(startUp, new ReportJobs(6, 4, ThisYear.DaysAgo(1)), ct: ct);
 
             var financier = system.As(Roles.Financier, "fred.financier");
             var fund = (await financier.Financing.RegisterInvestorAsync(new RegisterInvestor($"Fonds Haute-Savoie {facility}", InvestorKinds.RegionalSeedFund, MoneySources.Public), ct)).Id;

@@ -20,9 +20,7 @@ public static class Office
         await staff.AssessTechnologyAsync(id, new AssessTechnology(AssessmentDecisions.Pursue, 4), ct: ct);
         await staff.AgreeIpOwnershipAsync(id, new AgreeIpOwnership(
             [new OwnerInput(facility, OwnerKinds.Facility, 70m), new OwnerInput("EPFL", OwnerKinds.University, 30m)], "KT-AGR-E2E"), ct: ct);
-        // Filed this year (the scoreboard counts filings by their date), two months ago when the year allows.
-        var filedOn = today.AddDays(-60) < new DateOnly(today.Year, 1, 1) ? new DateOnly(today.Year, 1, 1) : today.AddDays(-60);
-        await staff.FilePatentApplicationAsync(id, new FilePatentApplication("EP", $"EP{Random.Shared.Next(10_000_000, 99_999_999)}", filedOn), ct: ct);
+        await staff.FilePatentApplicationAsync(id, new FilePatentApplication("EP", $"EP{Random.Shared.Next(10_000_000, 99_999_999)}", ThisYear.DaysAgo(60)), ct: ct);
         await staff.PublishForMarketingAsync(id, new PublishForMarketing(title, "Detects a magnet quench within microseconds.", ["MRI", "fusion magnets"],
             ["cryogenics"]), ct: ct);
         await staff.AdvancePhaseAsync(id, new AdvancePhase(Phases.Prototype, "Prototype tested with an industrial partner"), ct: ct);

@@ -13,8 +13,9 @@ public sealed record StartUpTechnologies(Guid Id, string Name, IReadOnlyList<Gui
     public static async Task<StartUpTechnologies> OfNewsAsync(IQuerySession session, Guid startUpId, string? name, IReadOnlyList<Guid>? technologyIds,
         CancellationToken ct)
     {
+        if (technologyIds is { Count: > 0 } && name is not null) return new StartUpTechnologies(startUpId, name, technologyIds);
         var known = await session.LoadAsync<StartUpTechnologies>(startUpId, ct);
-        if (technologyIds is { Count: > 0 }) return new StartUpTechnologies(startUpId, name ?? known?.Name ?? $"start-up {startUpId}", technologyIds);
+        if (technologyIds is { Count: > 0 }) return new StartUpTechnologies(startUpId, known?.Name ?? $"start-up {startUpId}", technologyIds);
         return known ?? throw new StartUpNotHeardOfYet(startUpId);
     }
 }
