@@ -2,12 +2,21 @@
 # The local run, in one command: prerequisites, PostgreSQL + RabbitMQ, a Release build, the four
 # services (restarted, so they run the code just built), sample data once deploy/sample-data.sh
 # exists; then prints where to look. Safe to run twice; deploy/down.sh stops everything.
+#   deploy/up.sh [--today yyyy-MM-dd]   the services' clock starts on that day (Clock:Today) and the sample is loaded
+#                                       for it: a rehearsal of a month end or 29 February without changing the machine's date.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
 die() { echo "up.sh: $*" >&2; exit 1; }
+
+today=
+case "${1-}" in
+  "") ;;
+  --today) [[ ${2-} =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ ]] && date -d "$2" >/dev/null 2>&1 || die "--today takes a day as yyyy-MM-dd"; today=$2 ;;
+  *) die "usage: deploy/up.sh [--today yyyy-MM-dd]" ;;
+esac
 
 bash deploy/install-prerequisites.sh
 bash deploy/infra-up.sh
@@ -26,6 +35,8 @@ if [[ ! -s $key_file ]]; then
   (umask 077 && head -c 32 /dev/urandom | base64 -w0 >"$key_file")
 fi
 signing_key=$(<"$key_file")
+# Kept for deploy/sample-data.sh, which loads for the day the services think it is.
+if [[ -n $today ]]; then echo "$today" >"$LOCAL/clock-today"; else rm -f "$LOCAL/clock-today"; fi
 for i in "${!CONTEXTS[@]}"; do
   ctx=${CONTEXTS[i]} port=${PORTS[i]}
   bin=services/$ctx/TechTransfer.$ctx.Api/bin/Release/net10.0
@@ -38,7 +49,8 @@ for i in "${!CONTEXTS[@]}"; do
     export ASPNETCORE_ENVIRONMENT=Development \
       ConnectionStrings__Postgres=$POSTGRES_CONNECTION \
       ConnectionStrings__RabbitMq=$RABBITMQ_CONNECTION \
-      Security__Jwt__SigningKey=$signing_key
+      Security__Jwt__SigningKey=$signing_key \
+      Clock__Today=$today
     exec setsid dotnet "TechTransfer.$ctx.Api.dll" --urls "http://127.0.0.1:$port" \
       </dev/null >"$LOCAL/logs/${ctx,,}.log" 2>&1
   ) &
@@ -66,7 +78,7 @@ fi
 
 row() { printf '  %-13s %-14s %s\n' "$@"; }
 echo
-echo "TechTransfer is running."
+echo "TechTransfer is running${today:+, its clock on $today}."
 echo
 for i in "${!CONTEXTS[@]}"; do
   url=http://127.0.0.1:${PORTS[i]}
@@ -75,7 +87,7 @@ for i in "${!CONTEXTS[@]}"; do
   row "" "health" "$url/health/ready"
 done
 echo
-year=$(date +%Y)
+year=$(date -d "${today:-now}" +%Y)
 row Scoreboard "JSON" "http://127.0.0.1:${PORTS[0]}/scoreboard?year=$year  (any role's token)"
 row "" "CSV" "http://127.0.0.1:${PORTS[0]}/scoreboard/csv?year=$year"
 row "" "AUTM survey" "http://127.0.0.1:${PORTS[0]}/scoreboard/autm?year=$year"

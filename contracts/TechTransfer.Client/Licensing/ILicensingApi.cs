@@ -56,6 +56,9 @@ public interface ILicensingApi
     [Post("/licences/{id}/milestones")]
     Task<MilestoneAccepted> RecordMilestoneAsync(Guid id, [Body] RecordMilestoneRequest request, [Header("If-Match")] string? ifMatch = null, CancellationToken ct = default);
 
+    [Get("/licences/{id}/reporting-periods")]
+    Task<IReadOnlyList<ScheduledPeriodDto>> ReportingPeriodsAsync(Guid id, CancellationToken ct = default);
+
     [Post("/licences/{id}/royalty-reports")]
     Task<ReportAccepted> SubmitRoyaltyReportAsync(Guid id, [Body] SubmitRoyaltyReportRequest request, [Header("If-Match")] string? ifMatch = null,
         CancellationToken ct = default);

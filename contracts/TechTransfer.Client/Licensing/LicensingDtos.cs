@@ -56,6 +56,9 @@ public sealed record LicenceDto(
     DateOnly? EndedOn, string? EndReason, IReadOnlyList<string> MilestonesReached, IReadOnlyList<ReportSummaryDto> Reports, IReadOnlyList<StatementDto> Statements,
     DateOnly? FirstSoldOn);
 
+/// <summary>One reporting period: the exact dates a report names; Status is Upcoming, Due, Overdue or Reported.</summary>
+public sealed record ScheduledPeriodDto(DateOnly Start, DateOnly End, int LicenceYear, bool ClosesLicenceYear, DateOnly DueOn, string Status, Guid? ReportId);
+
 public sealed record SignLicenceRequest(DateOnly? SignedOn = null);
 
 public sealed record TerminateLicenceRequest(string Reason, DateOnly? EndedOn = null);

@@ -5,8 +5,8 @@ namespace TechTransfer.SampleData;
 
 /// <summary>
 /// A licence on a sample technology: the licensee (found by name or registered), a won expression of interest,
-/// the licence running from 15 months ago (signed this year), quarterly royalty reports since (the first with the first sales,
-/// so a small firm's product moves the technology to phase 3), every statement paid but the last.
+/// the licence running from 15 months ago (signed this year, its upfront fee paid that day), quarterly royalty reports since
+/// (the first with the first sales, so a small firm's product moves the technology to phase 3), every statement paid but the last.
 /// </summary>
 public sealed class LicensingSteps(ILicensingApi staff, DateOnly today)
 {
@@ -39,22 +39,27 @@ public sealed class LicensingSteps(ILicensingApi staff, DateOnly today)
         var licence = await staff.DraftLicenceAsync(new LicenceTermsRequest(technology, licensee, kind, starts, starts.AddYears(8),
             [sample.Applications[0]], Worldwide: index % 2 == 0, Countries: index % 2 == 0 ? null : [.. new[] { "FR", "DE", "CH", "IT", "NL", "ES", country }.Distinct()],
             Currency: currency, UpfrontFee: 15_000m + 1_000m * index, RoyaltyRate: 3m + index % 4, MinimumAnnualRoyalty: 5_000m), ct);
-        // Signed this year, covering the evaluation sales since the start date: this year's scoreboard counts it.
-        await Settle.RetryAsync(() => staff.SignLicenceAsync(licence.Id, new SignLicenceRequest(today.AddDays(-index % 7)), ct: ct), ct);
+        // Signed this year (on 1 January too), covering the evaluation sales since the start date: this year's scoreboard counts it.
+        var signedOn = today.AddDays(-Math.Min(index % 7, today.DayOfYear - 1));
+        await Settle.RetryAsync(() => staff.SignLicenceAsync(licence.Id, new SignLicenceRequest(signedOn), ct: ct), ct);
+        var upfront = (await staff.ListStatementsAsync(licence.Id, unpaid: true, ct)).Single();
+        await staff.RecordPaymentAsync(licence.Id, new RecordPaymentRequest(upfront.Id, upfront.Amount.Amount, currency, signedOn), ct: ct);
 
-        // Quarterly reports for every quarter that has ended; sales grow as the product takes off.
-        var reports = new List<ReportAccepted>();
-        for (var (quarter, periodStart) = (0, starts); periodStart.AddMonths(3).AddDays(-1) < today; quarter++, periodStart = periodStart.AddMonths(3))
+        // A report for every period that has ended, on the dates Licensing's own schedule gives (a period is not "start
+        // plus three months" from the day before: month ends and 29 February move it); sales grow as the product takes off.
+        var ended = (await staff.ReportingPeriodsAsync(licence.Id, ct)).Where(p => p.Status is "Due" or "Overdue").ToList();
+        var reports = new List<(ReportAccepted Report, DateOnly DueOn)>();
+        foreach (var (period, quarter) in ended.Select((p, q) => (p, q)))
         {
-            var periodEnd = periodStart.AddMonths(3).AddDays(-1);
             var sales = 40_000m + 25_000m * quarter + 1_000m * index;
-            reports.Add(await staff.SubmitRoyaltyReportAsync(licence.Id, new SubmitRoyaltyReportRequest(periodStart, periodEnd,
+            var report = await staff.SubmitRoyaltyReportAsync(licence.Id, new SubmitRoyaltyReportRequest(period.Start, period.End,
                 [new SalesLineDto(country, currency, sales)], Product: quarter == 0 ? $"{sample.Title} kit" : null,
-                FirstSoldOn: quarter == 0 ? periodStart.AddDays(20) : null), ct: ct));
+                FirstSoldOn: quarter == 0 ? period.Start.AddDays(20) : null), ct: ct);
+            reports.Add((report, period.DueOn));
         }
-        foreach (var report in reports.Take(reports.Count - 1))
-            await staff.RecordPaymentAsync(licence.Id, new RecordPaymentRequest(report.StatementId, report.Due, currency,
-                report == reports[0] ? today.AddMonths(-9) : today.AddDays(-10)), ct: ct);
+        // Every statement paid on its report's due date (today at the latest) but the latest, still awaited.
+        foreach (var (report, dueOn) in reports.SkipLast(1))
+            await staff.RecordPaymentAsync(licence.Id, new RecordPaymentRequest(report.StatementId, report.Due, currency, dueOn < today ? dueOn : today), ct: ct);
     }
 
     /// <summary>Interest from firms still in the pipeline, on a marketed technology nobody licensed yet.</summary>

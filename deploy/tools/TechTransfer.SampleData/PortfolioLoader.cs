@@ -14,9 +14,12 @@ namespace TechTransfer.SampleData;
 /// </summary>
 public sealed class PortfolioLoader(Func<string, string, Guid?, IServiceProvider> clients, TextWriter log)
 {
-    public async Task<string> LoadAsync(CancellationToken ct)
+    /// <summary>What the services held after the last load.</summary>
+    public PortfolioSummary? Summary { get; private set; }
+
+    /// <summary>Loads for <paramref name="today"/>, the day the services' clock says it is: every date is placed from it.</summary>
+    public async Task<string> LoadAsync(DateOnly today, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var staff = clients(Roles.Staff, "kt.office@techtransfer.example", null);
         var disclosures = new DisclosuresSteps(staff.GetRequiredService<IDisclosuresApi>(), today);
         var licensing = new LicensingSteps(staff.GetRequiredService<ILicensingApi>(), today);
@@ -40,6 +43,9 @@ public sealed class PortfolioLoader(Func<string, string, Guid?, IServiceProvider
             log.WriteLine($"  {sample.Facility,-5} {sample.Stage,-10} {sample.Title}");
             loaded++;
         }
-        return $"Sample data: {loaded} technologies loaded, {present} already there.";
+        var summary = await PortfolioSummary.ReadAsync(staff.GetRequiredService<ILicensingApi>(), staff.GetRequiredService<IIncubationApi>(),
+            staff.GetRequiredService<IFinancingApi>(), ct);
+        Summary = summary;
+        return $"Sample data: {loaded} technologies loaded, {present} already there; {summary}.";
     }
 }

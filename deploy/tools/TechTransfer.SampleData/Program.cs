@@ -7,10 +7,16 @@ using TechTransfer.SampleData;
 // public API. Safe to run again: what is there already is found and left alone.
 //   TT_JWT_SIGNING_KEY   the key the services trust (deploy/up.sh keeps it in .local/jwt-signing-key)
 //   TT_DISCLOSURES_URL … TT_FINANCING_URL   the services (default: http://127.0.0.1:5101 … 5104)
+//   --today yyyy-MM-dd   the day to load for (default: today); the services' clock must say the same day (Clock:Today)
 var key = Environment.GetEnvironmentVariable("TT_JWT_SIGNING_KEY");
 if (string.IsNullOrWhiteSpace(key))
 {
     Console.Error.WriteLine("TT_JWT_SIGNING_KEY is not set (deploy/sample-data.sh reads it from .local/jwt-signing-key).");
+    return 2;
+}
+if (!LoadDay.TryParse(args, DateOnly.FromDateTime(DateTime.UtcNow), out var today, out var error))
+{
+    Console.Error.WriteLine(error);
     return 2;
 }
 Uri Address(string name, int port) => new(Environment.GetEnvironmentVariable($"TT_{name}_URL") ?? $"http://127.0.0.1:{port}");
@@ -18,10 +24,10 @@ var addresses = new Addresses(Address("DISCLOSURES", 5101), Address("LICENSING",
 var jwt = new JwtOptions { SigningKey = key };
 
 using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(10));
-var loader = new PortfolioLoader((role, name, organisation) => Clients.For(addresses, jwt, role, name, organisation), Console.Out);
+var loader = new PortfolioLoader((role, name, organisation) => Clients.For(addresses, jwt, role, name, organisation, today), Console.Out);
 try
 {
-    Console.WriteLine(await loader.LoadAsync(cancel.Token));
+    Console.WriteLine(await loader.LoadAsync(today, cancel.Token));
     return 0;
 }
 catch (Refit.ApiException e)
@@ -36,7 +42,7 @@ public sealed record Addresses(Uri Disclosures, Uri Licensing, Uri Incubation, U
 /// <summary>The partner SDK for one caller: a token minted for its role, organisation and name.</summary>
 public static class Clients
 {
-    public static IServiceProvider For(Addresses addresses, JwtOptions jwt, string role, string name, Guid? organisation) =>
+    public static IServiceProvider For(Addresses addresses, JwtOptions jwt, string role, string name, Guid? organisation, DateOnly today) =>
         new ServiceCollection()
             .AddTechTransferClient(options =>
             {
@@ -44,7 +50,19 @@ public static class Clients
                 options.Licensing = addresses.Licensing;
                 options.Incubation = addresses.Incubation;
                 options.Financing = addresses.Financing;
-                options.BearerToken = _ => ValueTask.FromResult(Tokens.Mint(jwt, role, name, organisation, TimeSpan.FromHours(1)));
+                options.BearerToken = _ => ValueTask.FromResult(Token(jwt, role, name, organisation, today));
             })
             .BuildServiceProvider();
+
+    /// <summary>
+    /// Valid for an hour on the machine's clock and on the services' (moved by Clock:Today): a token's lifetime is
+    /// checked on whichever the token handler reads.
+    /// </summary>
+    private static string Token(JwtOptions jwt, string role, string name, Guid? organisation, DateOnly today)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var shift = TimeSpan.FromDays(today.DayNumber - DateOnly.FromDateTime(now.UtcDateTime).DayNumber);
+        var from = shift < TimeSpan.Zero ? now + shift : now;
+        return Tokens.Mint(jwt, role, name, organisation, shift.Duration() + TimeSpan.FromHours(1), from);
+    }
 }

@@ -69,7 +69,9 @@ public static class LicensingModule
         app.MapGroup("/known-technologies").WithTags("Known technologies").MapGetKnownTechnology();
         app.MapGroup("/licensees").WithTags("Licensees").MapLicensees();
         app.MapGroup("/interests").WithTags("Expressions of interest").MapInterests();
-        app.MapGroup("/licences").WithTags("Licences").MapLicences();
+        var licences = app.MapGroup("/licences").WithTags("Licences");
+        licences.MapLicences();
+        licences.MapReportingSchedule();
         app.MapGroup("/statements").WithTags("Statements").MapStatements();
         app.MapGroup("/worklists").WithTags("Worklists").MapWorklists();
         app.MapGroup("/revenue-shares").WithTags("Revenue sharing").MapRevenueShares();

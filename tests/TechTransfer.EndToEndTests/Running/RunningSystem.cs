@@ -17,6 +17,14 @@ public sealed class RunningSystem : IAsyncLifetime
     private readonly string _run = Guid.NewGuid().ToString("N")[..6];
     private readonly Dictionary<string, ServiceProcess> _services = [];
     private readonly List<ServiceProvider> _clients = [];
+    private readonly DateOnly? _today;
+
+    public RunningSystem() { }
+
+    private RunningSystem(DateOnly today) => _today = today;
+
+    /// <summary>A system of its own whose services' clock starts on <paramref name="today"/> (Clock:Today), on servers of its own.</summary>
+    public static RunningSystem OnDay(DateOnly today) => new(today);
 
     public ServiceProcess this[string context] => _services[context];
 
@@ -45,6 +53,7 @@ public sealed class RunningSystem : IAsyncLifetime
             // The daemon's leadership and the bus's endpoints in the logs, with times: what a restart test needs to read.
             ["Logging:LogLevel:Marten.Events.Daemon"] = "Information",
             ["Logging:Console:TimestampFormat"] = "HH:mm:ss.fff ",
+            ["Clock:Today"] = _today?.ToString("yyyy-MM-dd"),
         };
         foreach (var (key, value) in extra) settings[key] = value;
         return _services[context] = new ServiceProcess(context, settings, $"{_run}-{context.ToLowerInvariant()}");

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Scalar.AspNetCore;
 using TechTransfer.BuildingBlocks.Health;
 using TechTransfer.BuildingBlocks.Http;
@@ -18,8 +19,8 @@ public static class ServiceDefaults
     {
         var service = new ServiceInfo(serviceName);
         builder.Services.AddSingleton(service);
-        // Decisions take the time from here, so tests can set the clock.
-        builder.Services.TryAddSingleton(TimeProvider.System);
+        // Decisions take the time from here, so tests (and Clock:Today) can set the clock.
+        builder.Services.TryAddSingleton(ServiceClock.From(builder.Configuration, TimeProvider.System));
         builder.Services.AddHttpContextAccessor();
 
         builder.AddTelemetry(service);
@@ -36,6 +37,9 @@ public static class ServiceDefaults
     /// <summary>Middleware and endpoints every service exposes: errors, health, the OpenAPI document and its reference page.</summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        if (app.Services.GetRequiredService<TimeProvider>() is ServiceClock.ShiftedClock shifted)
+            app.Logger.LogWarning("The clock is moved {Days} days from the system's ({Key}): today is {Today:yyyy-MM-dd} here",
+                shifted.Shift.Days, ServiceClock.TodayKey, shifted.GetUtcNow());
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
