@@ -4,7 +4,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Hosting;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using TechTransfer.BuildingBlocks.Health;
 using TechTransfer.BuildingBlocks.Messaging.DeadLetters;
+using TechTransfer.BuildingBlocks.Messaging.Outbox;
 using TechTransfer.BuildingBlocks.Security.ApiKeys;
 
 namespace TechTransfer.BuildingBlocks.Messaging;
@@ -22,6 +25,7 @@ public static class MessageBus
         var service = builder.ServiceInfo();
         var options = builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
         var address = RabbitMqAddress.Parse(builder.Configuration.RequiredConnectionString(ServiceSettings.RabbitMqKey));
+        builder.Services.AddSingleton(options);
 
         builder.Services.AddMassTransit(bus =>
         {
@@ -53,6 +57,11 @@ public static class MessageBus
         // The factory makes MassTransit connect the same instance the dead-letter endpoints read.
         builder.Services.AddReceiveEndpointObserver(sp => sp.GetRequiredService<ReceiveQueues>());
         builder.Services.AddSingleton(new DeadLetterQueues(address));
+
+        // The event store is the outbox (AddEventStore comes first): its lag and stalls are watched here.
+        builder.Services.AddSingleton<OutboxMonitor>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxMonitor>());
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration("outbox", sp => sp.GetRequiredService<OutboxMonitor>(), null, [HealthEndpoints.ReadyTag]));
 
         // The service starts even when the broker is down; /health/ready says so until it connects.
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(o => o.WaitUntilStarted = false);

@@ -14,4 +14,13 @@ public sealed class MessagingOptions
     public TimeSpan RetryMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
     public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long the outbox waits for the broker to confirm one publish before it gives up on that attempt and
+    /// publishes again (on whatever channel the bus has then): a confirm lost with a dead channel never comes.
+    /// </summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>The outbox counts as stuck when its position has not moved for this long while events wait behind it.</summary>
+    public TimeSpan OutboxStallAfter { get; set; } = TimeSpan.FromSeconds(60);
 }

@@ -26,12 +26,14 @@ public sealed class ContractEventPublisher : SubscriptionBase
     private readonly IBus _bus;
     private readonly IContractEventMap[] _maps;
     private readonly ILogger<ContractEventPublisher> _logger;
+    private readonly TimeSpan _publishTimeout;
 
-    public ContractEventPublisher(IBus bus, IEnumerable<IContractEventMap> maps, ILogger<ContractEventPublisher> logger)
+    public ContractEventPublisher(IBus bus, IEnumerable<IContractEventMap> maps, MessagingOptions options, ILogger<ContractEventPublisher> logger)
     {
         _bus = bus;
         _maps = maps.ToArray();
         _logger = logger;
+        _publishTimeout = options.PublishTimeout;
         Name = SubscriptionName;
         // Pages stay small so a slow broker delays few events, and progress is saved often.
         Options.BatchSize = 100;
@@ -58,6 +60,11 @@ public sealed class ContractEventPublisher : SubscriptionBase
             try
             {
                 using var activity = StartActivity(@event, contract);
+                // Bounded: RabbitMQ.Client can wait for ever for the confirm of a publish whose channel died
+                // (rabbitmq-dotnet-client#1930). The abandoned attempt may still be confirmed later: the message
+                // then goes out twice with the same MessageId, which consumers drop.
+                using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                attempt.CancelAfter(_publishTimeout);
                 await _bus.Publish(contract, contract.GetType(), context =>
                 {
                     context.MessageId = @event.Id;
@@ -66,7 +73,7 @@ public sealed class ContractEventPublisher : SubscriptionBase
                     context.Headers.Set("techtransfer-stream-version", @event.Version);
                     context.Headers.Set("techtransfer-sequence", @event.Sequence);
                     context.Headers.Set("techtransfer-occurred-at", @event.Timestamp.ToString("O"));
-                }, cancellationToken);
+                }, attempt.Token).WaitAsync(_publishTimeout, cancellationToken);
                 return;
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
