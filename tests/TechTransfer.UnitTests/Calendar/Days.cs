@@ -71,6 +71,16 @@ public static class Days
     /// <remarks>Inside a sweep, prefer ShouldBe/ShouldBeTrue with a message to ShouldAllBe: it compiles its expression on every call (seconds over a sweep).</remarks>
     public static void Each(Action<DateOnly> check) => Each(Sweep, check);
 
+    /// <summary>
+    /// Fails with <paramref name="what"/> when <paramref name="actual"/> is not <paramref name="expected"/>. For the
+    /// innermost checks of a sweep: the message is only written when it fails (ShouldBe formats it every time).
+    /// </summary>
+    public static void Is<T>(T actual, T expected, Func<string> what)
+    {
+        if (!EqualityComparer<T>.Default.Equals(actual, expected))
+            throw new ShouldAssertException($"{what()}: expected {expected}, was {actual}");
+    }
+
     private static string Short(string message)
     {
         var flat = string.Join(" ", message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

@@ -45,12 +45,12 @@ public sealed class ReportingPeriodCalendarTests
             for (var k = 0; k < periods.Count; k++)
             {
                 var p = periods[k];
-                p.Start.ShouldBe(Days.MonthsAfter(start, k * months), $"period {k + 1} starts {k * months} months after the start");
-                p.End.ShouldBe(Days.MonthsAfter(start, (k + 1) * months).AddDays(-1), $"period {k + 1} ends the day before the next one starts");
-                if (k > 0) p.Start.ShouldBe(periods[k - 1].End.AddDays(1), $"period {k + 1} follows period {k} without gap or overlap");
+                Days.Is(p.Start, Days.MonthsAfter(start, k * months), () => $"period {k + 1} starts {k * months} months after the start");
+                Days.Is(p.End, Days.MonthsAfter(start, (k + 1) * months).AddDays(-1), () => $"period {k + 1} ends the day before the next one starts");
+                if (k > 0) Days.Is(p.Start, periods[k - 1].End.AddDays(1), () => $"period {k + 1} follows period {k} without gap or overlap");
                 var length = p.End.DayNumber - p.Start.DayNumber + 1;
-                length.ShouldBeInRange(fewest, most, $"period {k + 1} ({p.Start:yyyy-MM-dd}–{p.End:yyyy-MM-dd}) is {months} months long");
-                (p.DueOn.DayNumber - p.End.DayNumber).ShouldBe(30, $"period {k + 1}'s report is due 30 days after it ends");
+                Days.Is(length >= fewest && length <= most, true, () => $"period {k + 1} ({p.Start:yyyy-MM-dd}–{p.End:yyyy-MM-dd}, {length} days) is {months} months long");
+                Days.Is(p.DueOn.DayNumber - p.End.DayNumber, 30, () => $"period {k + 1}'s report is due 30 days after it ends");
             }
         });
     }
@@ -65,9 +65,10 @@ public sealed class ReportingPeriodCalendarTests
             foreach (var p in periods)
             {
                 DateOnly yearStarts = Days.Anniversary(start, p.LicenceYear - 1), nextYear = Days.Anniversary(start, p.LicenceYear);
-                p.Start.ShouldBeGreaterThanOrEqualTo(yearStarts, $"{p.Start:yyyy-MM-dd} is in licence year {p.LicenceYear}, which starts on {yearStarts:yyyy-MM-dd}");
-                p.End.ShouldBeLessThan(nextYear, $"{p.End:yyyy-MM-dd} is in licence year {p.LicenceYear}, which ends before {nextYear:yyyy-MM-dd}");
-                p.ClosesLicenceYear.ShouldBe(p.End == nextYear.AddDays(-1), $"{p.Start:yyyy-MM-dd}–{p.End:yyyy-MM-dd} closes licence year {p.LicenceYear} iff it ends on its last day");
+                Days.Is(p.Start >= yearStarts && p.End < nextYear, true,
+                    () => $"{p.Start:yyyy-MM-dd}–{p.End:yyyy-MM-dd} is in licence year {p.LicenceYear}, {yearStarts:yyyy-MM-dd}–{nextYear.AddDays(-1):yyyy-MM-dd}");
+                Days.Is(p.ClosesLicenceYear, p.End == nextYear.AddDays(-1),
+                    () => $"{p.Start:yyyy-MM-dd}–{p.End:yyyy-MM-dd} closes licence year {p.LicenceYear} iff it ends on its last day");
             }
             periods.Where(p => p.ClosesLicenceYear).Select(p => p.LicenceYear).ShouldBe(Enumerable.Range(1, years), "each complete licence year is closed once");
             periods.Where(p => p.ClosesLicenceYear).Select(p => p.End.AddDays(1)).ShouldBe(Enumerable.Range(1, years).Select(n => Days.Anniversary(start, n)),
@@ -109,11 +110,12 @@ public sealed class ReportingPeriodCalendarTests
             Days.Each(Days.From(start, ends), endedOn =>
             {
                 var cut = ReportingPeriods.Of(terms, endedOn).ToList();
-                cut[^1].End.ShouldBe(endedOn, "the last period ends on the termination day");
-                cut.All(p => p.Start <= endedOn).ShouldBeTrue("no period starts after the termination");
-                cut.SkipLast(1).ShouldBe(full.Take(cut.Count - 1), "the periods before the termination are untouched");
-                var completeYears = Enumerable.Range(1, 3).Count(n => Days.Anniversary(start, n).AddDays(-1) <= endedOn);
-                cut.Count(p => p.ClosesLicenceYear).ShouldBe(completeYears, $"{frequency}: licence years completed by {endedOn:yyyy-MM-dd}");
+                Days.Is(cut[^1].End, endedOn, () => "the last period ends on the termination day");
+                Days.Is(cut[^1].Start <= endedOn, true, () => "no period starts after the termination");
+                Days.Is(cut.Take(cut.Count - 1).SequenceEqual(full.Take(cut.Count - 1)), true, () => "the periods before the termination are untouched");
+                var completeYears = 0;
+                for (var n = 1; n <= 3 && Days.Anniversary(start, n).AddDays(-1) <= endedOn; n++) completeYears++;
+                Days.Is(cut.Count(p => p.ClosesLicenceYear), completeYears, () => $"{frequency}: licence years completed by {endedOn:yyyy-MM-dd}");
             });
         }
     }
