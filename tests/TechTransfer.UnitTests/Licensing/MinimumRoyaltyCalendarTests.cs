@@ -33,9 +33,7 @@ public sealed class MinimumRoyaltyCalendarTests
     }
 
     [Theory]
-    [InlineData(ReportingFrequency.Quarterly)]
-    [InlineData(ReportingFrequency.SemiAnnual)]
-    [InlineData(ReportingFrequency.Annual)]
+    [MemberData(nameof(ReportingPeriodCalendarTests.Frequencies), MemberType = typeof(ReportingPeriodCalendarTests))]
     public void Each_complete_licence_year_is_topped_up_once_to_the_minimum(ReportingFrequency frequency)
     {
         Days.Each(start =>
@@ -56,9 +54,7 @@ public sealed class MinimumRoyaltyCalendarTests
     }
 
     [Theory]
-    [InlineData(ReportingFrequency.Quarterly)]
-    [InlineData(ReportingFrequency.SemiAnnual)]
-    [InlineData(ReportingFrequency.Annual)]
+    [MemberData(nameof(ReportingPeriodCalendarTests.Frequencies), MemberType = typeof(ReportingPeriodCalendarTests))]
     public void A_licence_year_cut_short_owes_no_minimum(ReportingFrequency frequency)
     {
         Days.Each(start =>

@@ -18,6 +18,8 @@ public sealed class ReportingPeriodCalendarTests
         { ReportingFrequency.Annual, 1 }, { ReportingFrequency.Annual, 3 }, { ReportingFrequency.Annual, 8 },
     };
 
+    public static readonly TheoryData<ReportingFrequency> Frequencies = new(Enum.GetValues<ReportingFrequency>());
+
     /// <summary>The frequency's months, and the fewest and most days that many consecutive calendar months can hold.</summary>
     internal static (int Months, int FewestDays, int MostDays) Span(ReportingFrequency frequency) => frequency switch
     {
@@ -77,9 +79,7 @@ public sealed class ReportingPeriodCalendarTests
     }
 
     [Theory]
-    [InlineData(ReportingFrequency.Quarterly)]
-    [InlineData(ReportingFrequency.SemiAnnual)]
-    [InlineData(ReportingFrequency.Annual)]
+    [MemberData(nameof(Frequencies))]
     public void A_licence_year_cut_short_by_a_day_is_never_closed(ReportingFrequency frequency)
     {
         Days.Each(start =>
@@ -103,7 +103,7 @@ public sealed class ReportingPeriodCalendarTests
     {
         var start = new DateOnly(y, m, d);
         var ends = Days.Anniversary(start, 3).AddDays(-1);
-        foreach (var frequency in new[] { ReportingFrequency.Quarterly, ReportingFrequency.SemiAnnual, ReportingFrequency.Annual })
+        foreach (var frequency in Enum.GetValues<ReportingFrequency>())
         {
             var terms = Terms(start, ends, frequency);
             var full = ReportingPeriods.Of(terms).ToList();
