@@ -2,6 +2,7 @@ using Marten;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using TechTransfer.BuildingBlocks.Messaging;
 using TechTransfer.BuildingBlocks.Messaging.Inbox;
@@ -34,8 +35,10 @@ public sealed class IdempotentConsumerTests(TestInfrastructure infrastructure)
     public async Task A_message_delivered_twice_has_one_effect()
     {
         var settings = HostSettings.For(infrastructure, "inbox");
+        var clock = new Financing.MovableClock { Offset = TimeSpan.FromDays(3 * 365 + 17) };
         await using var host = await BuildingBlocksHost.StartAsync(settings, "Inbox", builder =>
         {
+            builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
             builder.AddEventStore(_ => { });
             // One delivery at a time, in queue order: when the last message is handled, the duplicates before it were too.
             builder.AddMessageBus(bus => bus.AddConsumer<TallyConsumer>().Endpoint(e =>
@@ -68,7 +71,9 @@ public sealed class IdempotentConsumerTests(TestInfrastructure infrastructure)
         notes.Count().ShouldBe(2);
         notes.First().ShouldBeOneOf("first", "first, redelivered");
         notes.Last().ShouldBe("second");
-        (await query.LoadAsync<ProcessedMessage>(ProcessedMessage.KeyFor(typeof(TallyConsumer), messageId), ct)).ShouldNotBeNull();
+        var processed = (await query.LoadAsync<ProcessedMessage>(ProcessedMessage.KeyFor(typeof(TallyConsumer), messageId), ct)).ShouldNotBeNull();
+        // Stamped by the service's clock (three years ahead here), not the machine's.
+        (processed.ProcessedAt - DateTimeOffset.UtcNow).ShouldBeGreaterThan(TimeSpan.FromDays(3 * 365));
     }
 
     internal static Task WaitForBusAsync(WebApplication host) =>

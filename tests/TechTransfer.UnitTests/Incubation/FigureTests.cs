@@ -5,14 +5,9 @@ namespace TechTransfer.UnitTests.Incubation;
 
 public sealed class FigureTests
 {
-    private static StartUp Founded(string name, DateOnly on, string facility, params object[] events) => StartUp.From(
-    [
-        new StartUpProposed(Guid.NewGuid(), name, ["F"], [Guid.NewGuid()], 0m, null, null, "s", Given.Now.AddYears(-5)),
-        new StartUpFounded(name, [new FoundingTechnology(Guid.NewGuid(), "T", facility)], "RCS", on, 0m, "s", Given.Now.AddYears(-5)),
-        .. events,
-    ])!;
+    private static StartUp Founded(string name, DateOnly on, string facility, params object[] events) => Given.FoundedOn(name, on, facility, events);
 
-    private static StartUpFailed FailedOn(DateOnly on) => new("x", [], on, "cash", "s", Given.Now);
+    private static StartUpFailed FailedOn(DateOnly on) => Given.FailedOn(on);
 
     [Fact]
     public void Survival_counts_who_is_alive_at_each_year_end_failed_ones_drop_out_acquired_ones_stay()

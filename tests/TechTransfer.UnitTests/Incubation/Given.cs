@@ -15,12 +15,16 @@ public static class Given
     public static readonly KnownTechnology Magnet = new(Guid.Parse("0195c000-0000-7000-8000-0000000000f1"), "Quench detector", "CERN", true, "IPA-1", Now.AddYears(-1));
     public static readonly KnownTechnology Plasma = new(Guid.Parse("0195c000-0000-7000-8000-0000000000f2"), "Plasma diagnostics", "JET", true, "IPA-2", Now.AddYears(-1));
 
-    public static Incubator Incubator(bool withCohort = true) => TechTransfer.Incubation.Api.Incubators.Incubator.From(
-    [
-        new IncubatorRegistered(Guid.Parse("0195c000-0000-7000-8000-0000000000b1"), "St. Genis Technoparc", "Auvergne-Rhône-Alpes", IncubatorKind.Technopark,
-            Organisation, "staff-1", Now.AddYears(-2)),
-        .. withCohort ? new object[] { new CohortOpened(CohortId, "2026 spring", Today.AddMonths(-2), Today.AddMonths(4), "staff-1", Now.AddMonths(-3)) } : [],
-    ])!;
+    /// <summary>An incubator, with its cohort <see cref="CohortId"/> (from two months before <see cref="Today"/> to four after, unless given).</summary>
+    public static Incubator Incubator(bool withCohort = true, DateOnly? cohortStarts = null, DateOnly? cohortEnds = null) =>
+        TechTransfer.Incubation.Api.Incubators.Incubator.From(
+        [
+            new IncubatorRegistered(Guid.Parse("0195c000-0000-7000-8000-0000000000b1"), "St. Genis Technoparc", "Auvergne-Rhône-Alpes", IncubatorKind.Technopark,
+                Organisation, "staff-1", Now.AddYears(-2)),
+            .. withCohort
+                ? new object[] { new CohortOpened(CohortId, "2026 spring", cohortStarts ?? Today.AddMonths(-2), cohortEnds ?? Today.AddMonths(4), "staff-1", Now.AddMonths(-3)) }
+                : [],
+        ])!;
 
     public static StartUpProposed Proposed(params Guid[] technologies) =>
         new(StartUpId, "Quenchless SAS", ["Ada Founder", "Bob Founder"], technologies.Length == 0 ? [Magnet.Id] : technologies, 10m, null, null, "staff-1",
@@ -40,6 +44,16 @@ public static class Given
 
     /// <summary>A founded, active start-up, then <paramref name="events"/>.</summary>
     public static StartUp Active(params object[] events) => StartUp.From([Proposed(), Founded(), .. events])!;
+
+    /// <summary>A start-up of its own (a new id) founded on <paramref name="on"/> on a technology of <paramref name="facility"/>, then <paramref name="events"/>.</summary>
+    public static StartUp FoundedOn(string name, DateOnly on, string facility, params object[] events) => StartUp.From(
+    [
+        new StartUpProposed(Guid.NewGuid(), name, ["F"], [Guid.NewGuid()], 0m, null, null, "s", Now.AddYears(-5)),
+        new StartUpFounded(name, [new FoundingTechnology(Guid.NewGuid(), "T", facility)], "RCS", on, 0m, "s", Now.AddYears(-5)),
+        .. events,
+    ])!;
+
+    public static StartUpFailed FailedOn(DateOnly on) => new("x", [], on, "cash", "s", Now);
 
     public static IReadOnlyDictionary<Guid, KnownTechnology> Known(params KnownTechnology[] technologies) => technologies.ToDictionary(t => t.Id);
 }

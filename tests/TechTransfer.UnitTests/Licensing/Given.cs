@@ -36,10 +36,13 @@ public static class Given
     public static Licence Draft(LicenceTermsRequest? terms = null, Guid? id = null) =>
         Licence.From(LicenceDecisions.Draft(id ?? LicenceId, terms ?? Terms(), Licensee, "olga", Now.AddDays(-60)))!;
 
-    public static Licence Signed(LicenceTermsRequest? terms = null, DateOnly? signedOn = null)
+    /// <summary>Signed on <paramref name="signedOn"/> (1 January 2025 by default), recorded at <paramref name="at"/> (<see cref="Now"/>, or the signing day when later).</summary>
+    public static Licence Signed(LicenceTermsRequest? terms = null, DateOnly? signedOn = null, DateTimeOffset? at = null)
     {
         var draft = Draft(terms);
-        return Apply(draft, LicenceDecisions.Sign(draft, new SignLicence(signedOn ?? new DateOnly(2025, 1, 1)), Marketed, [], "olga", Now, Guid.NewGuid()));
+        var on = signedOn ?? new DateOnly(2025, 1, 1);
+        var recorded = at ?? (on > Today ? new DateTimeOffset(on.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero) : Now);
+        return Apply(draft, LicenceDecisions.Sign(draft, new SignLicence(on), Marketed, [], "olga", recorded, Guid.NewGuid()));
     }
 
     public static Licence Apply(Licence licence, IEnumerable<object> events) => events.Aggregate(licence, (l, e) => Licence.Next(l, e)!);

@@ -43,9 +43,18 @@ public static class FigureCalculations
         : new TimeToRaise(facts.Count, facts.Min(f => f.DaysToRaise), facts.Max(f => f.DaysToRaise),
             Money.Ratio(facts.Sum(f => (decimal)f.DaysToRaise), facts.Count, 1)!.Value);
 
-    /// <summary>Whole months from one date to a later one (a month counts once its day is reached).</summary>
-    public static int MonthsBetween(DateOnly from, DateOnly to) =>
-        (to.Year - from.Year) * 12 + to.Month - from.Month - (to.Day < from.Day ? 1 : 0);
+    /// <summary>
+    /// Whole months from one date to a later one: a month counts once its day is reached, and in a month without that
+    /// day (the 31st in April, the 29th–31st in February) on the month's last day, the convention of every date rule
+    /// here (licence years, reporting periods, patent deadlines). So 31 March → 30 April is one month, as 1 March →
+    /// 1 April is; comparing days of the month alone made it none.
+    /// </summary>
+    public static int MonthsBetween(DateOnly from, DateOnly to)
+    {
+        if (to < from) return -MonthsBetween(to, from);
+        var months = (to.Year - from.Year) * 12 + to.Month - from.Month;
+        return from.AddMonths(months) > to ? months - 1 : months;
+    }
 
     public static PanelFigures ForPanel(Panel panel, IReadOnlyCollection<ClosedRoundFact> roundsOfPresented)
     {

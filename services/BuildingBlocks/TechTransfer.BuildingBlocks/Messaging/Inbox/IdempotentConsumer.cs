@@ -1,6 +1,7 @@
 using JasperFx;
 using Marten;
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TechTransfer.BuildingBlocks.Persistence;
 
@@ -11,6 +12,8 @@ namespace TechTransfer.BuildingBlocks.Messaging.Inbox;
 /// (<see cref="ProcessedMessage"/>) in the same Marten transaction as <see cref="HandleAsync"/>'s writes:
 /// either both commit or neither does. A redelivered message is acknowledged without a second effect,
 /// including when two deliveries race (the inbox insert of the loser fails on its primary key).
+/// The inbox row is stamped with the service's <see cref="TimeProvider"/> (from the consume scope; the system clock
+/// when there is none), like every other time the service records.
 /// </summary>
 public abstract class IdempotentConsumer<TMessage>(ISessionFactory sessions, ILogger logger) : IConsumer<TMessage>
     where TMessage : class
@@ -20,6 +23,7 @@ public abstract class IdempotentConsumer<TMessage>(ISessionFactory sessions, ILo
         var messageId = context.MessageId
             ?? throw new InvalidOperationException($"{typeof(TMessage).Name} has no MessageId, so it cannot be de-duplicated.");
         var key = ProcessedMessage.KeyFor(GetType(), messageId);
+        var clock = Clock(context);
 
         for (var attempt = 1; ; attempt++)
         {
@@ -31,7 +35,7 @@ public abstract class IdempotentConsumer<TMessage>(ISessionFactory sessions, ILo
                 return;
             }
 
-            session.Insert(new ProcessedMessage(key, GetType().Name, messageId, typeof(TMessage).Name, DateTimeOffset.UtcNow));
+            session.Insert(new ProcessedMessage(key, GetType().Name, messageId, typeof(TMessage).Name, clock.GetUtcNow()));
             try
             {
                 await HandleAsync(context.Message, session, context);
@@ -57,6 +61,12 @@ public abstract class IdempotentConsumer<TMessage>(ISessionFactory sessions, ILo
             }
         }
     }
+
+    /// <summary>The clock registered in the consumer's scope (every service registers one), else the system's.</summary>
+    private static TimeProvider Clock(ConsumeContext context) =>
+        (context.TryGetPayload<IServiceProvider>(out var services) ? services.GetService<TimeProvider>() : null)
+        ?? (context.TryGetPayload<IServiceScope>(out var scope) ? scope.ServiceProvider.GetService<TimeProvider>() : null)
+        ?? TimeProvider.System;
 
     /// <summary>Whether the inbox holds the message: a document that already exists was then the inbox row, not the consumer's own.</summary>
     private async Task<bool> HandledAsync(string key, CancellationToken ct)

@@ -28,6 +28,9 @@ public static class PatentDeadlines
     public static IEnumerable<string> Met(Guid technologyId, PatentApplicationFiled filed) =>
         filed.PriorityDate < filed.FiledOn ? [PriorityYearId(technologyId, filed.PriorityDate)] : [];
 
+    /// <summary>The days a worklist of the next <paramref name="days"/> days covers: today (a deadline due today is still open) to today + days.</summary>
+    public static (DateOnly From, DateOnly Until) Window(DateOnly today, int days) => (today, today.AddDays(days));
+
     private static string PriorityYearId(Guid technologyId, DateOnly priority) => $"{technologyId:N}:priority-year:{priority:yyyy-MM-dd}";
 
     private static bool IsPct(string office) => office is "PCT" or "WO";

@@ -23,10 +23,9 @@ public static class WorklistEndpoints
             {
                 var within = days ?? 90;
                 if (within is < 0 or > 3650) throw new InvalidRequest("days", "days must be between 0 and 3650.");
-                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-                var until = today.AddDays(within);
+                var (from, until) = PatentDeadlines.Window(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), within);
                 return TypedResults.Ok(await session.Query<PatentDeadline>()
-                    .Where(d => d.Due >= today && d.Due <= until).OrderBy(d => d.Due).ToListAsync(ct));
+                    .Where(d => d.Due >= from && d.Due <= until).OrderBy(d => d.Due).ToListAsync(ct));
             })
             .WithName("PatentDeadlines")
             .RequireRoles(Roles.Staff)
