@@ -58,7 +58,8 @@ public sealed class OutboxStallTests(TestInfrastructure infrastructure)
 
         await Eventually.TrueAsync(async () => (await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.ServiceUnavailable,
             "ready to fail once the outbox has stood still", TimeSpan.FromSeconds(60));
-        using var ready = JsonDocument.Parse(await client.GetStringAsync("/health/ready", ct));
+        using var answer = await client.GetAsync("/health/ready", ct);
+        using var ready = JsonDocument.Parse(await answer.Content.ReadAsStringAsync(ct));
         var outbox = ready.RootElement.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "outbox");
         outbox.GetProperty("status").GetString().ShouldBe("Unhealthy");
         outbox.GetProperty("description").GetString()!.ShouldContain("event(s) waiting while the broker is connected");
