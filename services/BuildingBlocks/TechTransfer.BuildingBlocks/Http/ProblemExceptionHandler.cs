@@ -16,7 +16,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = ToProblem(exception);
-        if (problem.Status >= 500)
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning("Request refused with 503 on {Method} {Path}: {Reason}", httpContext.Request.Method, httpContext.Request.Path, exception.GetBaseException().Message);
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else if (problem.Status >= 500)
             logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         else
             logger.LogInformation("Request refused with {Status}: {Title}", problem.Status, problem.Title);
@@ -30,6 +35,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
         });
     }
 
+    /// <summary>What a 503 tells the caller to wait: a database restart or fail-over takes seconds.</summary>
+    public const int RetryAfterSeconds = 5;
+
     public static ProblemDetails ToProblem(Exception exception) => exception switch
     {
         DomainRuleViolation v => Problem(v.Status, "A rule of the domain was broken.", v.Message, ("rule", v.Rule)),
@@ -39,6 +47,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
         _ when WriteConflicts.IsConflict(exception) =>
             Problem(StatusCodes.Status409Conflict, "Concurrent change.",
                 "Someone else changed this resource at the same time. Read it again and retry."),
+        _ when Outages.IsOutage(exception) =>
+            Problem(StatusCodes.Status503ServiceUnavailable, "The store is unavailable.",
+                $"The service cannot reach its database or broker right now; nothing was saved. Retry in {RetryAfterSeconds} seconds.", ("rule", "store-is-available")),
         BadHttpRequestException { InnerException: JsonException json } =>
             Problem(StatusCodes.Status400BadRequest, "The request body is not valid JSON.",
                 json.Path is { Length: > 0 } path ? $"Could not read the value at '{path}'." : "The JSON could not be read.",

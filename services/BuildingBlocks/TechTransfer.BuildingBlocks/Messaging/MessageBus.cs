@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Hosting;
+using TechTransfer.BuildingBlocks.Persistence;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using TechTransfer.BuildingBlocks.Health;
 using TechTransfer.BuildingBlocks.Messaging.DeadLetters;
@@ -43,11 +44,19 @@ public static class MessageBus
                     h.Password(address.Password);
                     h.PublisherConfirmation = true;
                 });
+                // Outer: an outage is waited out for minutes, the message held (and the endpoint's slots with it).
+                rabbit.UseMessageRetry(r =>
+                {
+                    r.Handle<Exception>(Outages.IsOutage);
+                    r.Exponential(OutageRetries(options), options.RetryMinInterval, options.OutageRetryMaxInterval, options.RetryMinInterval);
+                });
+                // Inner: a message failing on its own content gets a few quick tries, then its error queue.
                 rabbit.UseMessageRetry(r =>
                 {
                     r.Exponential(options.RetryLimit, options.RetryMinInterval, options.RetryMaxInterval, options.RetryMinInterval);
-                    // A broken rule will not heal by trying again.
+                    // A broken rule will not heal by trying again; an outage is the outer policy's.
                     r.Ignore<DomainRuleViolation>();
+                    r.Ignore<Exception>(Outages.IsOutage);
                 });
                 rabbit.ConfigureEndpoints(context);
             });
@@ -67,4 +76,8 @@ public static class MessageBus
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(o => o.WaitUntilStarted = false);
         return builder;
     }
+
+    /// <summary>Tries that cover <see cref="MessagingOptions.OutageRetryFor"/> once the pauses have grown to their longest.</summary>
+    private static int OutageRetries(MessagingOptions options) =>
+        (int)Math.Ceiling(options.OutageRetryFor / options.OutageRetryMaxInterval) + (int)Math.Log2(Math.Max(2, options.OutageRetryMaxInterval / options.RetryMinInterval));
 }

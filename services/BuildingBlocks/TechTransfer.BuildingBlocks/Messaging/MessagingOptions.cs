@@ -16,6 +16,14 @@ public sealed class MessagingOptions
     public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
+    /// How long a consumer keeps retrying a message that fails because the database or the broker is away (an
+    /// outage is not a poison message: it is waited out, then handled), and the longest pause between tries.
+    /// </summary>
+    public TimeSpan OutageRetryFor { get; set; } = TimeSpan.FromMinutes(10);
+
+    public TimeSpan OutageRetryMaxInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
     /// How long the outbox waits for the broker to confirm one publish before it gives up on that attempt and
     /// publishes again (on whatever channel the bus has then): a confirm lost with a dead channel never comes.
     /// </summary>
