@@ -19,12 +19,17 @@ port_open() { timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null; }
 
 pid_file() { echo "$LOCAL/pids/${1,,}.pid"; }
 
-# The pid of a service up.sh started, if it still runs. A stale pid file (after a reboot) may name
-# an unrelated process: trust it only when that process runs this service's dll.
+# The pid of a service up.sh started from this checkout, if it still runs. A stale pid file (after a reboot)
+# may name anything: a thread of another process (/proc/TID shows its process's command line), or another
+# checkout's copy of the same service. Trust it only for a process (its Tgid is the pid) that runs this
+# service's dll and carries this checkout's marker (TT_CHECKOUT, set by up.sh) in its environment.
 service_pid() {
   local pid
   pid=$(cat "$(pid_file "$1")" 2>/dev/null) || return 1
+  [[ $pid =~ ^[0-9]+$ ]] || return 1
+  grep -qx "Tgid:[[:space:]]*$pid" "/proc/$pid/status" 2>/dev/null || return 1
   tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" | grep -qF "TechTransfer.$1.Api.dll" || return 1
+  tr '\0' '\n' 2>/dev/null <"/proc/$pid/environ" | grep -qxF "TT_CHECKOUT=$ROOT" || return 1
   echo "$pid"
 }
 

@@ -46,7 +46,8 @@ for i in "${!CONTEXTS[@]}"; do
   # setsid and redirections detach the service from this terminal; it outlives up.sh.
   (
     cd "$bin"
-    export ASPNETCORE_ENVIRONMENT=Development \
+    # TT_CHECKOUT marks the process as this checkout's: down.sh stops nothing else (lib.sh service_pid).
+    export ASPNETCORE_ENVIRONMENT=Development TT_CHECKOUT="$ROOT" \
       ConnectionStrings__Postgres=$POSTGRES_CONNECTION \
       ConnectionStrings__RabbitMq=$RABBITMQ_CONNECTION \
       Security__Jwt__SigningKey=$signing_key \
