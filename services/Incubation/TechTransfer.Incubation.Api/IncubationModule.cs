@@ -7,6 +7,7 @@ using TechTransfer.Incubation.Api.Incubators;
 using TechTransfer.Incubation.Api.Integration;
 using TechTransfer.Incubation.Api.StartUps;
 using TechTransfer.Incubation.Api.Technologies;
+using TechTransfer.Incubation.Api.Technologies.Remote;
 
 namespace TechTransfer.Incubation.Api;
 
@@ -35,6 +36,7 @@ public static class IncubationModule
                 opts.Schema.For<TechnologyIpAgreement>();
             })
             .PublishContractEvents<IncubationContractEvents>();
+        builder.Services.AddDisclosuresClient(builder.Configuration);
         builder.AddMessageBus(bus =>
         {
             bus.AddConsumer<TechnologyDisclosedConsumer>();

@@ -1,9 +1,6 @@
-using System.Net;
 using Marten;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
-using Refit;
 using TechTransfer.BuildingBlocks.Domain;
+using TechTransfer.BuildingBlocks.Http.Owners;
 
 namespace TechTransfer.Licensing.Api.KnownTechnologies.Remote;
 
@@ -21,26 +18,8 @@ public sealed class TechnologyLookup(IDocumentSession session, IDisclosuresTechn
     {
         if (await KnownTechnology.LoadAsync(session, id, ct) is { } known) return known;
 
-        RemoteTechnology remote;
-        try
-        {
-            remote = await disclosures.GetTechnologyAsync(id, ct);
-        }
-        catch (ApiException e) when (e.StatusCode == HttpStatusCode.NotFound)
-        {
+        if (await OwnerQuestions.AskAsync(c => disclosures.GetTechnologyAsync(id, c), Down, logger, $"technology {id}", ct) is not { } remote)
             return null;
-        }
-        catch (ApiException e)
-        {
-            logger.LogWarning("Disclosures answered {Status} about technology {TechnologyId}", (int)e.StatusCode, id);
-            throw Down();
-        }
-        catch (Exception e) when (e is ApiRequestException or HttpRequestException or TimeoutRejectedException or BrokenCircuitException or TaskCanceledException
-                                      && !ct.IsCancellationRequested)
-        {
-            logger.LogWarning(e, "Disclosures could not be reached about technology {TechnologyId}", id);
-            throw Down();
-        }
 
         var facts = RemoteFacts.From(remote);
         session.Store(facts.Disclosed);
@@ -55,7 +34,6 @@ public sealed class TechnologyLookup(IDocumentSession session, IDisclosuresTechn
     private static DomainRuleViolation Down() => new(Unreachable,
         "Disclosures cannot be reached to confirm that the technology is marketed and its IP ownership agreed; nothing was signed. Try again later.",
         StatusCodes.Status503ServiceUnavailable);
-
 }
 
 /// <summary>The non-confidential facts in Disclosures' answer, as the same documents the consumers keep.</summary>
