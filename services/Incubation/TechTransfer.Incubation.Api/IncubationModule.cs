@@ -1,4 +1,5 @@
 using JasperFx.Events.Projections;
+using TechTransfer.BuildingBlocks.Http.Owners;
 using TechTransfer.BuildingBlocks.Messaging;
 using TechTransfer.BuildingBlocks.Persistence;
 using TechTransfer.Incubation.Api.Figures;
@@ -36,7 +37,7 @@ public static class IncubationModule
                 opts.Schema.For<TechnologyIpAgreement>();
             })
             .PublishContractEvents<IncubationContractEvents>();
-        builder.Services.AddDisclosuresClient(builder.Configuration);
+        builder.Services.AddDisclosuresClient<IDisclosuresTechnologies>(builder.Configuration).AddScoped<TechnologyLookup>();
         builder.AddMessageBus(bus =>
         {
             bus.AddConsumer<TechnologyDisclosedConsumer>();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using TechTransfer.BuildingBlocks.Http.Owners;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Contracts.Disclosures;
 using TechTransfer.Disclosures.Api;
@@ -122,7 +123,7 @@ public sealed class DisclosuresFallbackTests(DisclosuresFallbackTests.Hosts host
             new Dictionary<string, string?>(base.Settings(name)) { ["Services:Disclosures"] = "http://disclosures.test/" };
 
         protected override WebApplicationFactory<IncubationApi> Customise(ServiceHost<IncubationApi> host) =>
-            host.WithWebHostBuilder(b => b.ConfigureTestServices(services => services.AddHttpClient("disclosures")
+            host.WithWebHostBuilder(b => b.ConfigureTestServices(services => services.AddHttpClient(DisclosuresOwner.HttpClientName)
                 .ConfigurePrimaryHttpMessageHandler(() => DisclosuresHost.Server.CreateHandler())));
     }
 }

@@ -13,8 +13,6 @@ namespace TechTransfer.Incubation.Api.Technologies.Remote;
 /// </summary>
 public sealed class TechnologyLookup(IDocumentSession session, IDisclosuresTechnologies disclosures, ILogger<TechnologyLookup> logger)
 {
-    public const string Unreachable = "disclosures-is-reachable";
-
     public async Task<IReadOnlyDictionary<Guid, KnownTechnology>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
         var known = new Dictionary<Guid, KnownTechnology>(await KnownTechnology.LoadAsync(session, ids, ct));
@@ -38,7 +36,5 @@ public sealed class TechnologyLookup(IDocumentSession session, IDisclosuresTechn
         return known;
     }
 
-    private static DomainRuleViolation Down() => new(Unreachable,
-        "Disclosures cannot be reached to confirm the technology and its IP agreement; nothing was founded. Try again later.",
-        StatusCodes.Status503ServiceUnavailable);
+    private static DomainRuleViolation Down() => DisclosuresOwner.Down("the technology and its IP agreement", "nothing was founded");
 }

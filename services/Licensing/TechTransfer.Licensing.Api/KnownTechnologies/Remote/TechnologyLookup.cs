@@ -12,8 +12,6 @@ namespace TechTransfer.Licensing.Api.KnownTechnologies.Remote;
 /// </summary>
 public sealed class TechnologyLookup(IDocumentSession session, IDisclosuresTechnologies disclosures, ILogger<TechnologyLookup> logger)
 {
-    public const string Unreachable = "disclosures-is-reachable";
-
     public async Task<KnownTechnology?> FindAsync(Guid id, CancellationToken ct)
     {
         if (await KnownTechnology.LoadAsync(session, id, ct) is { } known) return known;
@@ -31,9 +29,7 @@ public sealed class TechnologyLookup(IDocumentSession session, IDisclosuresTechn
         return KnownTechnology.Compose(id, facts.Disclosed, facts.Marketed, facts.Ownership, facts.Inventors, facts.Abandoned);
     }
 
-    private static DomainRuleViolation Down() => new(Unreachable,
-        "Disclosures cannot be reached to confirm that the technology is marketed and its IP ownership agreed; nothing was signed. Try again later.",
-        StatusCodes.Status503ServiceUnavailable);
+    private static DomainRuleViolation Down() => DisclosuresOwner.Down("that the technology is marketed and its IP ownership agreed", "nothing was signed");
 }
 
 /// <summary>The non-confidential facts in Disclosures' answer, as the same documents the consumers keep.</summary>
