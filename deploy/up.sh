@@ -51,7 +51,8 @@ for i in "${!CONTEXTS[@]}"; do
       ConnectionStrings__Postgres=$POSTGRES_CONNECTION \
       ConnectionStrings__RabbitMq=$RABBITMQ_CONNECTION \
       Security__Jwt__SigningKey=$signing_key \
-      Clock__Today=$today
+      Clock__Today=$today \
+      Services__Disclosures="http://127.0.0.1:${PORTS[0]}/"   # Licensing and Incubation ask Disclosures about technologies not heard of yet
     exec setsid dotnet "TechTransfer.$ctx.Api.dll" --urls "http://127.0.0.1:$port" \
       </dev/null >"$LOCAL/logs/${ctx,,}.log" 2>&1
   ) &

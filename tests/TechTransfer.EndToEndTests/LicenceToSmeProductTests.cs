@@ -65,10 +65,12 @@ public sealed class LicenceToSmeProductTests(RunningSystem system)
         var steps = journey.Steps.Select(s => s.Step).ToList();
         steps.ShouldBe(["disclosed", "assessed", "ip-ownership-agreed", "patent-application-filed", "published-for-marketing", "phase-advanced",
             "transfer-recorded", "phase-advanced", "licence-income-received"], ignoreOrder: true);
-        journey.Steps.Select(s => s.At).ShouldBeInOrder();
+        journey.Steps.Select(s => (s.HappenedOn, s.At)).ShouldBeInOrder();
         journey.Steps.Single(s => s.Step == "transfer-recorded").ShouldSatisfyAllConditions(
             s => s.Source.ShouldBe("licensing"), s => s.By.ShouldBe("olga.staff"), s => s.Summary.ShouldContain("Cryo Solutions SARL"));
-        journey.Steps.Last(s => s.Step == "phase-advanced").Source.ShouldBe("licensing");
+        // The licensee's first sale (dated before today's prototype step, so earlier in business order) moved it to phase 3, named by who reported it.
+        journey.Steps.Single(s => s.Step == "phase-advanced" && s.Summary.Contains("→ 3")).ShouldSatisfyAllConditions(
+            s => s.Source.ShouldBe("licensing"), s => s.By.ShouldNotEndWith(" service"));
 
         // The scoreboard shows it, and agrees with Licensing's own figures for the facility
         var year = await Wait.ForAsync(() => staff.Disclosures.GetScoreboardAsync(Today.Year, facility, ct),

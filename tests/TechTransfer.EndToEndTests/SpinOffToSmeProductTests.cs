@@ -63,7 +63,7 @@ public sealed class SpinOffToSmeProductTests(RunningSystem system)
         var journey = await Wait.ForAsync(() => staff.Disclosures.GetJourneyAsync(technology, ct),
             j => j.Phase == Phases.SmeProduct && j.Steps.Any(s => s.Step == "financing-round-closed") && j.Steps.Any(s => s.Step == "start-up-admitted"),
             "phase 3, the round and the admission on the journey", seconds: 90);
-        journey.Steps.Select(s => s.At).ShouldBeInOrder();
+        journey.Steps.Select(s => (s.HappenedOn, s.At)).ShouldBeInOrder();
         journey.Steps.Select(s => s.Source).Distinct().ShouldBe(["disclosures", "incubation", "financing"], ignoreOrder: true);
         journey.Steps.Single(s => s.Step == "start-up-admitted").ShouldSatisfyAllConditions(s => s.By.ShouldBe("ines.manager"), s => s.Summary.ShouldContain("InnoGEX"));
         journey.Steps.Single(s => s.Step == "transfer-recorded").Summary.ShouldContain("Gripwise SAS");

@@ -23,6 +23,10 @@ public interface IDisclosuresApi
     [Get("/technologies/{id}")]
     Task<IApiResponse<Technology>> GetTechnologyAsync(Guid id, CancellationToken ct = default);
 
+    /// <summary>The non-confidential facts other services may know (staff, incubator managers): title, facility, field, IP agreement.</summary>
+    [Get("/technologies/{id}/facts")]
+    Task<TechnologyFacts> GetTechnologyFactsAsync(Guid id, CancellationToken ct = default);
+
     /// <summary>Who read the confidential record, oldest first.</summary>
     [Get("/technologies/{id}/confidential-reads")]
     Task<IReadOnlyList<ConfidentialRead>> ListConfidentialReadsAsync(Guid id, CancellationToken ct = default);

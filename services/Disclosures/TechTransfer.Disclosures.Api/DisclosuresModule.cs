@@ -11,6 +11,7 @@ using TechTransfer.Disclosures.Api.Technologies.Assess;
 using TechTransfer.Disclosures.Api.Technologies.Catalogue;
 using TechTransfer.Disclosures.Api.Technologies.Disclose;
 using TechTransfer.Disclosures.Api.Technologies.GetTechnology;
+using TechTransfer.Disclosures.Api.Technologies.GetTechnologyFacts;
 using TechTransfer.Disclosures.Api.Technologies.Journey;
 using TechTransfer.Disclosures.Api.Technologies.ListTechnologies;
 using TechTransfer.Disclosures.Api.Technologies.Patents;
@@ -95,6 +96,7 @@ public static class DisclosuresModule
         technologies.MapDiscloseTechnology();
         technologies.MapListTechnologies();
         technologies.MapGetTechnology();
+        technologies.MapGetTechnologyFacts();
         technologies.MapListConfidentialReads();
         technologies.MapAmendInventors();
         technologies.MapAssessTechnology();

@@ -1,4 +1,5 @@
 using JasperFx.Events.Projections;
+using TechTransfer.BuildingBlocks.Http.Owners;
 using TechTransfer.BuildingBlocks.Messaging;
 using TechTransfer.BuildingBlocks.Persistence;
 using TechTransfer.Incubation.Api.Figures;
@@ -7,6 +8,7 @@ using TechTransfer.Incubation.Api.Incubators;
 using TechTransfer.Incubation.Api.Integration;
 using TechTransfer.Incubation.Api.StartUps;
 using TechTransfer.Incubation.Api.Technologies;
+using TechTransfer.Incubation.Api.Technologies.Remote;
 
 namespace TechTransfer.Incubation.Api;
 
@@ -35,6 +37,7 @@ public static class IncubationModule
                 opts.Schema.For<TechnologyIpAgreement>();
             })
             .PublishContractEvents<IncubationContractEvents>();
+        builder.Services.AddDisclosuresClient<IDisclosuresTechnologies>(builder.Configuration).AddScoped<TechnologyLookup>();
         builder.AddMessageBus(bus =>
         {
             bus.AddConsumer<TechnologyDisclosedConsumer>();

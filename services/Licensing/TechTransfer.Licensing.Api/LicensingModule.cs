@@ -1,4 +1,5 @@
 using JasperFx.Events.Projections;
+using TechTransfer.BuildingBlocks.Http.Owners;
 using TechTransfer.BuildingBlocks.Messaging;
 using TechTransfer.BuildingBlocks.Persistence;
 using TechTransfer.Licensing.Api.Figures;
@@ -55,7 +56,7 @@ public static class LicensingModule
             bus.AddConsumer<InventorSharesSetConsumer>();
             bus.AddConsumer<TechnologyAbandonedConsumer>();
         });
-        builder.Services.AddDisclosuresClient(builder.Configuration);
+        builder.Services.AddDisclosuresClient<IDisclosuresTechnologies>(builder.Configuration).AddScoped<TechnologyLookup>();
 
         builder.Services.AddSingleton(builder.Configuration.GetSection(RevenueSharingOptions.Section).Get<RevenueSharingOptions>() ?? new RevenueSharingOptions());
         builder.Services.AddSingleton(builder.Configuration.GetSection(ExpiryCheckOptions.Section).Get<ExpiryCheckOptions>() ?? new ExpiryCheckOptions());

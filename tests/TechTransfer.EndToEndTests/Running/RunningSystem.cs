@@ -33,10 +33,10 @@ public sealed class RunningSystem : IAsyncLifetime
         await infrastructure.InitializeAsync();
         var disclosures = Process(Disclosures);
         await disclosures.StartAsync(TestContext.Current.CancellationToken);
-        // Licensing asks Disclosures about technologies it has not heard of: it needs the address first.
+        // Licensing and Incubation ask Disclosures about technologies they have not heard of: they need the address first.
         await Task.WhenAll(
             Process(Licensing, ("Services:Disclosures", disclosures.Address.ToString())).StartAsync(TestContext.Current.CancellationToken),
-            Process(Incubation).StartAsync(TestContext.Current.CancellationToken),
+            Process(Incubation, ("Services:Disclosures", disclosures.Address.ToString())).StartAsync(TestContext.Current.CancellationToken),
             Process(Financing).StartAsync(TestContext.Current.CancellationToken));
     }
 

@@ -113,23 +113,23 @@ public sealed class StartUpLifecycleTests(IncubationFixture incubation) : IClass
     }
 
     [Fact]
-    public async Task Founding_is_refused_naming_the_rule_when_a_technology_is_unknown_or_its_ip_ownership_is_not_agreed_and_nothing_is_written()
+    public async Task Founding_on_a_technology_not_fully_heard_of_fails_closed_when_Disclosures_cannot_be_asked_and_nothing_is_written()
     {
+        // This fixture's Disclosures answers nowhere (the rules Disclosures' answers lead to: DisclosuresFallbackTests).
         var agreed = await incubation.TechnologyAsync("CERN");
         var unagreed = await incubation.TechnologyAsync("CERN", ipAgreed: false);
         var never = Guid.NewGuid();
 
         var unknown = await IncubationFixture.ProposeAsync(incubation.Staff, "Ghost SAS", agreed, never);
-        var problem = await (await incubation.Staff.PostAsync($"/start-ups/{unknown}/founding", new { registrationNumber = "RCS 1" })).ProblemAsync(422);
-        problem.GetProperty("rule").GetString().ShouldBe("technology-is-known");
-        problem.GetProperty("detail").GetString()!.ShouldContain(never.ToString());
+        (await (await incubation.Staff.PostAsync($"/start-ups/{unknown}/founding", new { registrationNumber = "RCS 1" })).ProblemAsync(503))
+            .GetProperty("rule").GetString().ShouldBe("disclosures-is-reachable");
 
         var pending = await IncubationFixture.ProposeAsync(incubation.Staff, "Early SAS", unagreed);
-        (await (await incubation.Staff.PostAsync($"/start-ups/{pending}/founding", new { registrationNumber = "RCS 2" })).ProblemAsync(422))
-            .GetProperty("rule").GetString().ShouldBe("ip-ownership-is-agreed");
+        (await (await incubation.Staff.PostAsync($"/start-ups/{pending}/founding", new { registrationNumber = "RCS 2" })).ProblemAsync(503))
+            .GetProperty("rule").GetString().ShouldBe("disclosures-is-reachable");
         (await incubation.Staff.GetOkAsync($"/start-ups/{pending}")).GetProperty("version").GetInt64().ShouldBe(1);
 
-        // Once Disclosures agrees the ownership, the same request goes through, once
+        // Once Disclosures' agreement is heard, the same request goes through without asking, once
         await incubation.OtherServices.PublishAsync(new TechTransfer.Contracts.Disclosures.IpOwnershipAgreed(unagreed,
             [new TechTransfer.Contracts.Disclosures.OwnerShare("CERN", "facility", 100m)], "IPA-late", DateTimeOffset.UtcNow));
         await Eventually.TrueAsync(async () => (await incubation.Staff.GetOkAsync($"/technologies/{unagreed}")).GetProperty("ipOwnershipAgreed").GetBoolean(), "IP agreed");

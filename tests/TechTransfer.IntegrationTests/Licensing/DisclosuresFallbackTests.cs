@@ -2,13 +2,13 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using TechTransfer.BuildingBlocks.Http.Owners;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Contracts.Disclosures;
 using TechTransfer.Disclosures.Api;
 using TechTransfer.IntegrationTests.Disclosures;
 using TechTransfer.IntegrationTests.Financing;
 using TechTransfer.Licensing.Api;
-using TechTransfer.Licensing.Api.KnownTechnologies.Remote;
 using TechTransfer.Testing.Hosts;
 using TechTransfer.Testing.Infrastructure;
 using TechTransfer.Testing.Messaging;
@@ -121,7 +121,7 @@ public sealed class DisclosuresFallbackTests(DisclosuresFallbackTests.Hosts host
             new Dictionary<string, string?>(base.Settings(name)) { ["Services:Disclosures"] = "http://disclosures.test/" };
 
         protected override WebApplicationFactory<LicensingApi> Customise(ServiceHost<LicensingApi> host) =>
-            host.WithWebHostBuilder(b => b.ConfigureTestServices(services => services.AddHttpClient(DisclosuresClient.HttpClientName)
+            host.WithWebHostBuilder(b => b.ConfigureTestServices(services => services.AddHttpClient(DisclosuresOwner.HttpClientName)
                 .ConfigurePrimaryHttpMessageHandler(() => DisclosuresHost.Server.CreateHandler())));
     }
 }

@@ -110,10 +110,13 @@ public sealed class DisclosuresSdkTests(TestInfrastructure infrastructure) : Dis
 
         var journey = await api.GetJourneyAsync(id, Ct);
         journey.Phase.ShouldBe(Phases.SmeProduct);
+        // In business order: the applications were filed (30 and 10 days ago) and granted (yesterday) before today's steps.
         journey.Steps.Select(s => s.Step).ShouldBe([
-            "disclosed", "inventors-amended", "assessed", "ip-ownership-agreed", "patent-application-filed", "patent-application-filed",
-            "patent-granted", "patent-application-abandoned", "published-for-marketing", "phase-advanced", "transfer-recorded", "phase-advanced",
+            "patent-application-filed", "patent-application-filed", "patent-granted", "disclosed", "inventors-amended", "assessed", "ip-ownership-agreed",
+            "patent-application-abandoned", "published-for-marketing", "phase-advanced", "transfer-recorded", "phase-advanced",
         ]);
+        journey.Steps.Take(3).Select(s => s.HappenedOn).ShouldBe([firstFiling, On(-10), On(-1)]);
+        journey.Steps.Select(s => (s.HappenedOn, s.At)).ShouldBeInOrder();
 
         // Every read of the confidential record was audited: three reads above.
         var reads = await api.ListConfidentialReadsAsync(id, Ct);

@@ -64,9 +64,11 @@ public sealed class PhaseAndTransferDecisionTests
     [Fact]
     public void A_reported_transfer_is_recorded_once_per_reference()
     {
-        var reported = new ReportedTransfer(TransferForm.Licence, "Cryo SARL", "licence L-1", Given.Today, Sources.Licensing);
+        var reported = new ReportedTransfer(TransferForm.Licence, "Cryo SARL", "licence L-1", Given.Today.AddDays(-400), Sources.Licensing, "lena.licensing",
+            Given.Now.AddHours(-1));
         var first = RecordTransferDecision.DecideReported(Given.Technology(), reported, Given.Now, Guid.NewGuid());
-        first.Single().ShouldBeOfType<TransferRecorded>().Source.ShouldBe(Sources.Licensing);
+        var recorded = first.Single().ShouldBeOfType<TransferRecorded>();
+        (recorded.Source, recorded.By, recorded.On, recorded.ReportedAt).ShouldBe((Sources.Licensing, "lena.licensing", Given.Today.AddDays(-400), Given.Now.AddHours(-1)));
 
         RecordTransferDecision.DecideReported(Given.Technology([.. first]), reported, Given.Now, Guid.NewGuid()).ShouldBeEmpty();
     }
@@ -76,7 +78,8 @@ public sealed class PhaseAndTransferDecisionTests
     {
         var events = SmeProductEvidenceDecision.Decide(Given.Technology(ToPrototype, Given.TransferRecorded()), SalesBy(sme: true), Given.Now, Guid.NewGuid());
         var advanced = events.Single().ShouldBeOfType<PhaseAdvanced>();
-        (advanced.To, advanced.Source).ShouldBe((Phase.SmeProduct, Sources.Licensing));
+        (advanced.To, advanced.Source, advanced.By, advanced.HappenedOn, advanced.ReportedAt)
+            .ShouldBe((Phase.SmeProduct, Sources.Licensing, "lena.licensing", Given.Today.AddDays(-3), Given.Now.AddHours(-1)));
     }
 
     [Fact]
@@ -84,7 +87,7 @@ public sealed class PhaseAndTransferDecisionTests
     {
         var held = SmeProductEvidenceDecision.Decide(Given.Technology(ToPrototype, Given.TransferRecorded()), SalesBy(sme: false), Given.Now, Guid.NewGuid())
             .Single().ShouldBeOfType<SmeProductEvidenceHeld>();
-        held.Rule.ShouldBe("sme-product-needs-an-sme");
+        (held.Rule, held.By, held.HappenedOn).ShouldBe(("sme-product-needs-an-sme", "lena.licensing", Given.Today.AddDays(-3)));
     }
 
     [Fact]
@@ -99,7 +102,7 @@ public sealed class PhaseAndTransferDecisionTests
     public void More_evidence_once_in_sme_product_is_a_journey_step()
     {
         var technology = Given.Technology(ToPrototype, Given.TransferRecorded(),
-            new PhaseAdvanced(Phase.Prototype, Phase.SmeProduct, "sold", Sources.Licensing, "licensing service", Given.Now));
+            new PhaseAdvanced(Phase.Prototype, Phase.SmeProduct, "sold", Sources.Licensing, "lena.licensing", Given.Now));
         SmeProductEvidenceDecision.Decide(technology, SalesBy(sme: true), Given.Now, Guid.NewGuid()).Single().ShouldBeOfType<JourneyStepReported>();
     }
 
@@ -112,7 +115,8 @@ public sealed class PhaseAndTransferDecisionTests
         refused.Status.ShouldBe(409);
     }
 
-    private static SmeProductEvidence SalesBy(bool sme) => new("Cryo SARL sold 10 units", Sources.Licensing, "licence L-1", sme);
+    private static SmeProductEvidence SalesBy(bool sme) =>
+        new("Cryo SARL sold 10 units", Sources.Licensing, "licence L-1", sme, "lena.licensing", Given.Today.AddDays(-3), Given.Now.AddHours(-1));
 
     private static void Refused(Technology technology, Phase to, string rule)
     {

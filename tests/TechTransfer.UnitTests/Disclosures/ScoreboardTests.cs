@@ -137,7 +137,7 @@ public sealed class ScoreboardTests
         var lines = ScoreboardCsv.Write(rows).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         lines.Length.ShouldBe(3);
         lines[0].ShouldStartWith("facility,year,disclosures,");
-        lines[0].ShouldContain("licence_income_EUR,running_royalties_EUR");
+        lines[0].ShouldContain("licenceIncome.total.EUR,licenceIncome.runningRoyalties.EUR");
         lines[1].ShouldStartWith("CERN,2026,1,");
         lines[2].ShouldStartWith("\"Lab, national\",2026,1,");
         lines[2].ShouldContain(",1234.5,1234.5,0,");

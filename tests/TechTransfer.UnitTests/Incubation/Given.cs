@@ -31,7 +31,7 @@ public static class Given
             Now.AddMonths(-13));
 
     public static StartUpFounded Founded(DateOnly? on = null) =>
-        new("Quenchless SAS", [new FoundingTechnology(Magnet.Id, Magnet.Title, Magnet.Facility)], "RCS 123 456 789", on ?? Today.AddYears(-1), 10m, "staff-1",
+        new("Quenchless SAS", [new FoundingTechnology(Magnet.Id, Magnet.Title!, Magnet.Facility!)], "RCS 123 456 789", on ?? Today.AddYears(-1), 10m, "staff-1",
             Now.AddYears(-1));
 
     public static StartUpAdmitted Admitted(Incubator incubator, DateOnly? on = null) =>

@@ -14,10 +14,10 @@ public sealed class FinancingContractEvents : IContractEventMap
     public object? ToContract(IEvent @event) => @event.Data switch
     {
         RoundOpened e => new Contract.RoundOpened(e.RoundId, e.StartUpId, e.Instrument.WireName(), e.Target.Amount, e.Minimum.Amount, e.Cap?.Amount,
-            e.Target.Currency, e.Deadline, e.At),
+            e.Target.Currency, e.Deadline, e.At, e.By),
         RoundClosed e => new Contract.RoundClosed(@event.StreamId, e.StartUpId, e.Instrument.WireName(), e.Raised.Amount, e.Raised.Currency, e.ClosedOn, e.At,
             e.PublicMoney.Amount, e.PrivateMoney.Amount, e.PostMoneyValuation?.Amount, e.Dilution, DateOnly.FromDateTime(e.OpenedAt.UtcDateTime),
-            e.StartUpName, e.TechnologyIds),
+            e.StartUpName, e.TechnologyIds, e.By),
         RoundFailed e => new Contract.RoundFailed(@event.StreamId, e.StartUpId, e.Instrument.WireName(), e.Committed.Amount, e.Minimum.Amount,
             e.Committed.Currency, e.Deadline, e.At, e.Reason, e.By, e.StartUpName, e.TechnologyIds),
         _ => null,

@@ -24,7 +24,7 @@ public static class StartUpDecisions
         return [new StartUpProposed(id, name, founders, technologies, share, proposer?.Id, proposer?.OrganisationId, by, now)];
     }
 
-    /// <summary>Founding needs every technology known to the local read model (from Disclosures' events) with its IP ownership agreed.</summary>
+    /// <summary>Founding needs every technology known (from Disclosures' events, or asked of Disclosures) with its IP ownership agreed.</summary>
     public static IReadOnlyList<object> Found(StartUp startUp, FoundStartUp command, IReadOnlyDictionary<Guid, KnownTechnology> known, string by, DateTimeOffset now)
     {
         if (startUp.Status != StartUpStatus.Proposed)
@@ -34,15 +34,15 @@ public static class StartUpDecisions
         var foundedOn = command.FoundedOn ?? Today(now);
         if (foundedOn > Today(now))
             throw new DomainRuleViolation("founding-date-is-not-in-the-future", $"The founding date ({foundedOn:yyyy-MM-dd}) is in the future.");
-        var unknown = startUp.TechnologyIds.Where(t => !known.ContainsKey(t)).ToList();
+        var unknown = startUp.TechnologyIds.Where(t => known.GetValueOrDefault(t) is not { Title: not null, Facility: not null }).ToList();
         if (unknown.Count > 0)
             throw new DomainRuleViolation("technology-is-known",
-                $"Incubation has never heard of technology {string.Join(", ", unknown)} from Disclosures; a start-up is founded only on disclosed technologies.");
+                $"Disclosures does not know technology {string.Join(", ", unknown)} (yet); a start-up is founded only on disclosed technologies. Retry once it is disclosed.");
         var unagreed = startUp.TechnologyIds.Where(t => !known[t].IpOwnershipAgreed).ToList();
         if (unagreed.Count > 0)
             throw new DomainRuleViolation("ip-ownership-is-agreed",
                 $"The IP ownership of technology {string.Join(", ", unagreed)} is not agreed; no start-up may be founded on it before.");
-        return [new StartUpFounded(startUp.Name, [.. startUp.TechnologyIds.Select(t => new FoundingTechnology(t, known[t].Title, known[t].Facility))],
+        return [new StartUpFounded(startUp.Name, [.. startUp.TechnologyIds.Select(t => new FoundingTechnology(t, known[t].Title!, known[t].Facility!))],
             registration, foundedOn, startUp.FacilityEquityShare, by, now)];
     }
 

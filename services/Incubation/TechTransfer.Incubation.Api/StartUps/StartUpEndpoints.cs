@@ -6,6 +6,7 @@ using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Incubation.Api.Funding;
 using TechTransfer.Incubation.Api.Incubators;
 using TechTransfer.Incubation.Api.Technologies;
+using TechTransfer.Incubation.Api.Technologies.Remote;
 using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 
 namespace TechTransfer.Incubation.Api.StartUps;
@@ -79,16 +80,16 @@ public static class StartUpEndpoints
             .RequireRoles(Roles.Staff, Roles.Financier)
             .WithSummary("Start-ups holding the \"Innovative Cluster Company\" label today, as private investors see them (read-only; no founders or equity).");
 
-        group.MapPost("/{id:guid}/founding", async Task<Ok<Written>> (Guid id, FoundStartUp command, ISessionFactory sessions, IQuerySession query, TimeProvider clock,
-                HttpContext http, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/founding", async Task<Ok<Written>> (Guid id, FoundStartUp command, ISessionFactory sessions, IQuerySession query,
+                TechnologyLookup technologies, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var startUp = (await query.LoadAsync<StartUp>(id, ct)).VisibleTo(http.User, id);
-                var known = await KnownTechnology.LoadAsync(query, startUp.TechnologyIds, ct);
+                var known = await technologies.FindAsync(startUp.TechnologyIds, ct);
                 return await WriteAsync(sessions, id, http, s => StartUpDecisions.Found(s, command, known, http.User.Actor(), clock.GetUtcNow()), ct);
             })
             .WithName("FoundStartUp")
             .RequireRoles(Roles.Staff, Roles.IncubatorManager)
-            .WithSummary("Record the start-up's legal registration (number, date). Every technology's IP ownership must be agreed (known from Disclosures). Takes If-Match.")
+            .WithSummary("Record the start-up's legal registration (number, date). Every technology's IP ownership must be agreed (Disclosures is asked about any not heard of yet). Takes If-Match.")
             .ProducesCommandProblems();
 
         group.MapPost("/{id:guid}/admission", async Task<Ok<Written>> (Guid id, AdmitStartUp command, ISessionFactory sessions, IQuerySession query, TimeProvider clock,

@@ -16,18 +16,19 @@ public sealed record TechnologyIpAgreement(Guid Id, string AgreementReference, D
 
 /// <summary>
 /// A technology as Incubation knows it from Disclosures' events: title and facility, and whether its IP ownership is
-/// agreed. A local copy, so founding a start-up never calls Disclosures. The two facts come through different queues
-/// in either order, so each is its own document written by its own consumer (no consumer overwrites the other's fact).
+/// agreed. A local copy, so founding a start-up calls Disclosures only about what it has not heard yet. The two facts
+/// come through different queues in either order, so each is its own document written by its own consumer (no
+/// consumer overwrites the other's fact); a fact not heard yet is null, never a placeholder.
 /// </summary>
-public sealed record KnownTechnology(Guid Id, string Title, string Facility, bool IpOwnershipAgreed, string? AgreementReference, DateTimeOffset? AgreedAt)
+public sealed record KnownTechnology(Guid Id, string? Title, string? Facility, bool IpOwnershipAgreed, string? AgreementReference, DateTimeOffset? AgreedAt)
 {
-    /// <summary>The facility of a technology heard of only through its IP agreement so far.</summary>
-    public const string UnknownFacility = "unknown";
+    /// <summary>Both facts heard: enough to found a start-up on it without asking Disclosures.</summary>
+    public bool IsComplete => Title is not null && Facility is not null && IpOwnershipAgreed;
 
     public static KnownTechnology? Of(Guid id, TechnologyDisclosure? disclosure, TechnologyIpAgreement? agreement) =>
         disclosure is null && agreement is null
             ? null
-            : new KnownTechnology(id, disclosure?.Title ?? "", disclosure?.Facility ?? UnknownFacility, agreement is not null, agreement?.AgreementReference, agreement?.AgreedAt);
+            : new KnownTechnology(id, disclosure?.Title, disclosure?.Facility, agreement is not null, agreement?.AgreementReference, agreement?.AgreedAt);
 
     /// <summary>The technologies among <paramref name="ids"/> that Incubation has heard of.</summary>
     public static async Task<IReadOnlyDictionary<Guid, KnownTechnology>> LoadAsync(IQuerySession session, IReadOnlyCollection<Guid> ids, CancellationToken ct)
@@ -66,6 +67,6 @@ public static class TechnologyEndpoints
                 (await KnownTechnology.LoadAsync(session, [id], ct)).TryGetValue(id, out var known) ? TypedResults.Ok(known) : throw new NotFound("Technology", id))
             .WithName("GetKnownTechnology")
             .RequireRoles(Roles.Staff, Roles.IncubatorManager)
-            .WithSummary("A technology as Incubation knows it from Disclosures: title, facility, whether its IP ownership is agreed (start-ups need it).")
+            .WithSummary("A technology as Incubation has heard of it from Disclosures: title and facility (null until the disclosure is heard), whether its IP ownership is agreed (start-ups need it).")
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

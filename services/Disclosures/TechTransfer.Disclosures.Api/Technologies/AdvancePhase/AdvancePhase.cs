@@ -8,7 +8,16 @@ public sealed record AdvancePhase(
     [Required] Phase? To,
     [Required, StringLength(2000, MinimumLength = 3)] string Evidence);
 
-public sealed record PhaseAdvanced(Phase From, Phase To, string Evidence, string Source, string By, DateTimeOffset At);
+/// <summary>
+/// The technology moved on a phase. Advanced by staff, it happened when recorded (<see cref="At"/>); advanced on another
+/// service's evidence, <see cref="On"/> is the day the evidence reports (the first sale, the launch), <see cref="ReportedAt"/>
+/// when that service recorded it and <see cref="Reference"/> the source's object.
+/// </summary>
+public sealed record PhaseAdvanced(Phase From, Phase To, string Evidence, string Source, string By, DateTimeOffset At,
+    DateOnly? On = null, DateTimeOffset? ReportedAt = null, string? Reference = null)
+{
+    public DateOnly HappenedOn => On ?? DateOnly.FromDateTime(At.UtcDateTime);
+}
 
 public static class AdvancePhaseDecision
 {

@@ -13,7 +13,7 @@ public sealed class FirstCommercialSalesReportedConsumer(ISessionFactory session
     {
         var evidence = new SmeProductEvidence(
             $"{message.LicenseeName} ({message.LicenseeSizeClass}) reported first commercial sales of {message.Product} on {message.FirstSoldOn:yyyy-MM-dd}",
-            Sources.Licensing, $"licence {message.LicenceId}", CompanySizeClass.IsSme(message.LicenseeSizeClass));
+            Sources.Licensing, $"licence {message.LicenceId}", CompanySizeClass.IsSme(message.LicenseeSizeClass), message.By, message.FirstSoldOn, message.ReportedAt);
         return session.DecideReportedAsync(message.TechnologyId,
             technology => SmeProductEvidenceDecision.Decide(technology, evidence, clock.GetUtcNow(), Guid.CreateVersion7()), context.CancellationToken);
     }

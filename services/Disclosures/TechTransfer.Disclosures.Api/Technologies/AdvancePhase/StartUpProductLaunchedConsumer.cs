@@ -13,7 +13,7 @@ public sealed class StartUpProductLaunchedConsumer(ISessionFactory sessions, ILo
     {
         var evidence = new SmeProductEvidence(
             $"Start-up {message.Name} launched {message.Product} on {message.LaunchedOn:yyyy-MM-dd}",
-            Sources.Incubation, $"start-up {message.StartUpId}", FromSme: true);
+            Sources.Incubation, $"start-up {message.StartUpId}, product {message.Product}", FromSme: true, message.By, message.LaunchedOn, message.LaunchedAt);
         foreach (var technologyId in message.TechnologyIds.Distinct())
             await session.DecideReportedAsync(technologyId,
                 technology => SmeProductEvidenceDecision.Decide(technology, evidence, clock.GetUtcNow(), Guid.CreateVersion7()), context.CancellationToken);

@@ -13,13 +13,14 @@ public static class GetJourneyEndpoint
                 TypedResults.Ok(InTimeOrder(await session.LoadAsync<Journey>(id, ct) ?? throw new NotFound("Technology", id))))
             .WithName("GetJourney")
             .RequireRoles(Roles.Staff)
-            .WithSummary("Every step of the technology's journey in order, with who, when and which service reported it.")
+            .WithSummary("Every step of the technology's journey in the order it happened (the business date each source reports, then when it was recorded), with who and which service reported it.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     /// <summary>
-    /// Other services' news arrives on their own queues, so a start-up's admission may be appended before its
-    /// founding: the timeline is ordered by when each step happened (stream order breaks ties).
+    /// In business order: other services' news arrives on their own queues and facts are often recorded after the day
+    /// they happened (a licence signed in 2024 logged today), so steps are ordered by the day each happened; steps of
+    /// one day by when their source recorded them, then by stream order.
     /// </summary>
     public static Journey InTimeOrder(Journey journey) =>
-        journey with { Steps = [.. journey.Steps.OrderBy(s => s.At).ThenBy(s => s.Version)] };
+        journey with { Steps = [.. journey.Steps.OrderBy(s => s.HappenedOn).ThenBy(s => s.At).ThenBy(s => s.Version)] };
 }

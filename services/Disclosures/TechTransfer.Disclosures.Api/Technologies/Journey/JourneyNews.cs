@@ -7,7 +7,8 @@ public static class JourneyNews
 {
     /// <summary>
     /// A start-up may also be founded on a firm's own technology, unknown here: those ids are skipped, not refused.
-    /// The step carries the source's own time, so the timeline orders it where it happened.
+    /// The step carries the source's business date and recording time, so the timeline orders it where it happened.
+    /// A step is the same news when its name and the source's reference match: the wording of its summary may change.
     /// </summary>
     public static async Task ReportStepAsync(this IDocumentSession session, IEnumerable<Guid> technologyIds, JourneyStepReported step, ILogger logger, CancellationToken ct)
     {
@@ -24,11 +25,8 @@ public static class JourneyNews
                 continue;
             }
             var journey = await session.LoadAsync<Journey>(technologyId, ct);
-            if (journey?.Steps.Any(s => s.Step == step.Step && s.Summary == step.Detail && s.At == step.At) == true) continue;
+            if (journey?.Steps.Any(s => s.Step == step.Step && s.Reference == step.Reference) == true) continue;
             stream.AppendOne(step);
         }
     }
-
-    /// <summary>Who did it, as the other service says; older publishers did not say, then the service itself.</summary>
-    public static string Actor(string? by, string source) => string.IsNullOrWhiteSpace(by) ? $"{source} service" : by;
 }

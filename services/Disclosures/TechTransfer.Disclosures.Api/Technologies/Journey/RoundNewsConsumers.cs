@@ -15,7 +15,7 @@ public sealed class RoundClosedConsumer(ISessionFactory sessions, ILogger<RoundC
     protected override Task HandleAsync(RoundClosed m, IDocumentSession session, ConsumeContext<RoundClosed> context) =>
         session.ReportRoundStepAsync(m.StartUpId, m.StartUpName, m.TechnologyIds, startUp => new JourneyStepReported("financing-round-closed",
             $"{RoundNews.A(m.Kind)} {m.Kind} round of start-up {startUp} closed on {m.ClosedOn:yyyy-MM-dd}",
-            Sources.Financing, $"round {m.RoundId}", JourneyNews.Actor(null, Sources.Financing), m.ClosedAt), logger, context.CancellationToken);
+            Sources.Financing, $"round {m.RoundId}", Actors.Of(m.By, Sources.Financing), m.ClosedAt, m.ClosedOn), logger, context.CancellationToken);
 }
 
 public sealed class RoundFailedConsumer(ISessionFactory sessions, ILogger<RoundFailedConsumer> logger)
@@ -25,7 +25,7 @@ public sealed class RoundFailedConsumer(ISessionFactory sessions, ILogger<RoundF
         session.ReportRoundStepAsync(m.StartUpId, m.StartUpName, m.TechnologyIds, startUp => new JourneyStepReported("financing-round-failed",
             $"{RoundNews.A(m.Kind)} {m.Kind} round of start-up {startUp} failed on {DateOnly.FromDateTime(m.FailedAt.UtcDateTime):yyyy-MM-dd}"
             + (string.IsNullOrWhiteSpace(m.Reason) ? "" : $": {m.Reason}"),
-            Sources.Financing, $"round {m.RoundId}", JourneyNews.Actor(m.By, Sources.Financing), m.FailedAt), logger, context.CancellationToken);
+            Sources.Financing, $"round {m.RoundId}", Actors.Of(m.By, Sources.Financing), m.FailedAt), logger, context.CancellationToken);
 }
 
 internal static class RoundNews

@@ -11,6 +11,6 @@ public sealed class LicenceSignedConsumer(ISessionFactory sessions, ILogger<Lice
 {
     protected override Task HandleAsync(LicenceSigned message, IDocumentSession session, ConsumeContext<LicenceSigned> context) =>
         session.DecideReportedAsync(message.TechnologyId, technology => RecordTransferDecision.DecideReported(technology,
-            new ReportedTransfer(TransferForm.Licence, message.LicenseeName, $"licence {message.LicenceId}", message.SignedOn, Sources.Licensing, message.By),
+            new ReportedTransfer(TransferForm.Licence, message.LicenseeName, $"licence {message.LicenceId}", message.SignedOn, Sources.Licensing, message.By, message.SignedAt),
             clock.GetUtcNow(), Guid.CreateVersion7()), context.CancellationToken);
 }

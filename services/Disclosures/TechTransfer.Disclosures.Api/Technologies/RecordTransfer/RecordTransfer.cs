@@ -10,12 +10,19 @@ public sealed record RecordTransfer(
     [Required, StringLength(200, MinimumLength = 2)] string Reference,
     [Required] DateOnly? On);
 
-/// <summary>The technology was transferred once more, in one form. <see cref="Source"/> says which service reported it.</summary>
+/// <summary>
+/// The technology was transferred once more, in one form, on <see cref="On"/>. <see cref="Source"/> says which service
+/// reported it; <see cref="ReportedAt"/> is when that service recorded it (null for staff's own records: <see cref="At"/>).
+/// </summary>
 public sealed record TransferRecorded(
-    Guid TransferId, TransferForm Form, string Counterpart, string Reference, DateOnly On, string Source, string By, DateTimeOffset At);
+    Guid TransferId, TransferForm Form, string Counterpart, string Reference, DateOnly On, string Source, string By, DateTimeOffset At,
+    DateTimeOffset? ReportedAt = null);
 
-/// <summary>A transfer another service reported (a licence signed, a start-up founded); <see cref="By"/>: who did it there, when the service says.</summary>
-public sealed record ReportedTransfer(TransferForm Form, string Counterpart, string Reference, DateOnly On, string Source, string? By = null);
+/// <summary>
+/// A transfer another service reported (a licence signed, a start-up founded): <see cref="By"/> is who did it there
+/// (null from a publisher that did not say), <see cref="ReportedAt"/> when the service recorded it.
+/// </summary>
+public sealed record ReportedTransfer(TransferForm Form, string Counterpart, string Reference, DateOnly On, string Source, string? By, DateTimeOffset ReportedAt);
 
 public static class RecordTransferDecision
 {
@@ -43,6 +50,6 @@ public static class RecordTransferDecision
         if (technology.Transfers.Any(t => t.Source == reported.Source && t.Form == reported.Form && t.Reference == reported.Reference))
             return [];
         return [new TransferRecorded(transferId, reported.Form, reported.Counterpart, reported.Reference, reported.On,
-            reported.Source, reported.By ?? $"{reported.Source} service", now)];
+            reported.Source, Actors.Of(reported.By, reported.Source), now, reported.ReportedAt)];
     }
 }

@@ -14,7 +14,7 @@ public sealed class StartUpFoundedConsumer(ISessionFactory sessions, ILogger<Sta
         session.Store(new StartUpTechnologies(message.StartUpId, message.Name, message.TechnologyIds));
         foreach (var technologyId in message.TechnologyIds.Distinct())
             await session.DecideReportedAsync(technologyId, technology => RecordTransferDecision.DecideReported(technology,
-                new ReportedTransfer(TransferForm.StartUp, message.Name, $"start-up {message.StartUpId}", message.FoundedOn, Sources.Incubation, message.By),
+                new ReportedTransfer(TransferForm.StartUp, message.Name, $"start-up {message.StartUpId}", message.FoundedOn, Sources.Incubation, message.By, message.FoundedAt),
                 clock.GetUtcNow(), Guid.CreateVersion7()), context.CancellationToken);
     }
 }

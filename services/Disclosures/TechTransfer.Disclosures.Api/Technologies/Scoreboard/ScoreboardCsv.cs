@@ -4,47 +4,65 @@ using System.Text;
 namespace TechTransfer.Disclosures.Api.Technologies.Scoreboard;
 
 /// <summary>
-/// The scoreboard as CSV (RFC 4180, invariant culture, one row per facility): counts first, then money in one
-/// column per currency present, so a spreadsheet opens it as it is.
+/// The scoreboard as CSV (RFC 4180, invariant culture, one row per facility): every figure of the JSON answer, each in
+/// the column named by its JSON path (<c>licences.signed</c>, <c>transfersByForm.patent</c>); money figures get one column
+/// per currency present, the currency last (<c>licenceIncome.total.EUR</c>), so a spreadsheet opens it as it is.
 /// </summary>
 public static class ScoreboardCsv
 {
+    private sealed record Column(string Name, Func<FacilityYear, object?> Value);
+
+    private sealed record CurrencyColumn(string Name, Func<FacilityYear, string, object?> Value);
+
+    private static readonly IReadOnlyList<Column> Counts =
+    [
+        new("facility", r => r.Facility), new("year", r => r.Year), new("disclosures", r => r.Disclosures),
+        new("patentApplications", r => r.PatentApplications), new("patentGrants", r => r.PatentGrants), new("transfers", r => r.Transfers),
+        // Every form, present in the year or not, so the columns do not move from one year to the next.
+        .. Enum.GetValues<TransferForm>().Select(f => f.WireName())
+            .Select(form => new Column($"transfersByForm.{form}", r => r.TransfersByForm.GetValueOrDefault(form))),
+        new("licences.signed", r => r.Licences.Signed), new("licences.exclusive", r => r.Licences.Exclusive),
+        new("licences.nonExclusive", r => r.Licences.NonExclusive), new("licences.options", r => r.Licences.Options),
+        new("licences.earningRoyalties", r => r.Licences.EarningRoyalties),
+        new("startUps.created", r => r.StartUps.Created), new("startUps.alive", r => r.StartUps.Alive),
+        new("agreements.partnership", r => r.Agreements.Partnership), new("agreements.consulting", r => r.Agreements.Consulting),
+        new("agreements.service", r => r.Agreements.Service), new("agreements.standardisation", r => r.Agreements.Standardisation),
+        new("jobs.headCount", r => r.Jobs.HeadCount), new("jobs.researchersAndEngineers", r => r.Jobs.ResearchersAndEngineers),
+        new("jobs.startUpsReporting", r => r.Jobs.StartUpsReporting), new("commercialProducts", r => r.CommercialProducts),
+        new("timeToFirstTransfer.technologies", r => r.TimeToFirstTransfer?.Technologies ?? 0),
+        new("timeToFirstTransfer.medianDays", r => r.TimeToFirstTransfer?.MedianDays),
+    ];
+
+    private static readonly IReadOnlyList<CurrencyColumn> Money =
+    [
+        new("licenceIncome.total", (r, c) => Income(r, c)?.Total ?? 0m),
+        new("licenceIncome.runningRoyalties", (r, c) => Income(r, c)?.RunningRoyalties ?? 0m),
+        new("licenceIncome.otherIncome", (r, c) => Income(r, c)?.OtherIncome ?? 0m),
+        new("moneyRaised.rounds", (r, c) => Raised(r, c)?.Rounds ?? 0),
+        new("moneyRaised.raised", (r, c) => Raised(r, c)?.Raised ?? 0m),
+        new("moneyRaised.publicMoney", (r, c) => Raised(r, c)?.PublicMoney ?? 0m),
+        new("moneyRaised.privateMoney", (r, c) => Raised(r, c)?.PrivateMoney ?? 0m),
+        new("moneyRaised.leverage", (r, c) => Raised(r, c)?.Leverage),
+    ];
+
     public static string Write(IReadOnlyList<FacilityYear> rows)
     {
         var currencies = rows.SelectMany(r => r.LicenceIncome.Select(i => i.Currency).Concat(r.MoneyRaised.Select(m => m.Currency)))
             .Distinct().Order(StringComparer.Ordinal).ToList();
-        var header = new List<string>
-        {
-            "facility", "year", "disclosures", "patent_applications", "patent_grants", "transfers", "licences_signed", "licences_exclusive",
-            "licences_non_exclusive", "options", "licences_earning_royalties", "start_ups_created", "start_ups_alive", "partnership_agreements",
-            "consulting_agreements", "service_contracts", "standardisation", "commercial_products", "jobs", "jobs_researchers_engineers",
-            "technologies_first_transferred", "median_days_to_first_transfer",
-        };
-        foreach (var c in currencies)
-            header.AddRange([$"licence_income_{c}", $"running_royalties_{c}", $"other_licence_income_{c}", $"money_raised_{c}", $"public_money_{c}",
-                $"private_money_{c}", $"leverage_{c}"]);
+        var header = Counts.Select(c => c.Name).Concat(currencies.SelectMany(currency => Money.Select(m => $"{m.Name}.{currency}")));
 
-        var csv = new StringBuilder().AppendJoin(',', header).Append("\r\n");
+        var csv = new StringBuilder().AppendJoin(',', header.Select(Cell)).Append("\r\n");
         foreach (var r in rows)
         {
-            var cells = new List<object?>
-            {
-                r.Facility, r.Year, r.Disclosures, r.PatentApplications, r.PatentGrants, r.Transfers, r.Licences.Signed, r.Licences.Exclusive,
-                r.Licences.NonExclusive, r.Licences.Options, r.Licences.EarningRoyalties, r.StartUps.Created, r.StartUps.Alive, r.Agreements.Partnership,
-                r.Agreements.Consulting, r.Agreements.Service, r.Agreements.Standardisation, r.CommercialProducts, r.Jobs.HeadCount,
-                r.Jobs.ResearchersAndEngineers, r.TimeToFirstTransfer?.Technologies ?? 0, r.TimeToFirstTransfer?.MedianDays,
-            };
-            foreach (var c in currencies)
-            {
-                var income = r.LicenceIncome.FirstOrDefault(i => i.Currency == c);
-                var raised = r.MoneyRaised.FirstOrDefault(m => m.Currency == c);
-                cells.AddRange([income?.Total ?? 0m, income?.RunningRoyalties ?? 0m, income?.OtherIncome ?? 0m, raised?.Raised ?? 0m,
-                    raised?.PublicMoney ?? 0m, raised?.PrivateMoney ?? 0m, raised?.Leverage]);
-            }
+            var cells = Counts.Select(c => c.Value(r)).Concat(currencies.SelectMany(currency => Money.Select(m => m.Value(r, currency))));
             csv.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
         }
         return csv.ToString();
     }
+
+    private static LicenceIncome? Income(FacilityYear r, string currency) => r.LicenceIncome.FirstOrDefault(i => i.Currency == currency);
+
+    private static MoneyRaised? Raised(FacilityYear r, string currency) => r.MoneyRaised.FirstOrDefault(m => m.Currency == currency);
 
     /// <summary>Numbers in invariant culture; text quoted when it holds a comma, a quote or a line break; empty for "none".</summary>
     private static string Cell(object? value) => value switch

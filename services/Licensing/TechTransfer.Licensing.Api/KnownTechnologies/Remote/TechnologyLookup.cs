@@ -1,9 +1,6 @@
-using System.Net;
 using Marten;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
-using Refit;
 using TechTransfer.BuildingBlocks.Domain;
+using TechTransfer.BuildingBlocks.Http.Owners;
 
 namespace TechTransfer.Licensing.Api.KnownTechnologies.Remote;
 
@@ -15,32 +12,12 @@ namespace TechTransfer.Licensing.Api.KnownTechnologies.Remote;
 /// </summary>
 public sealed class TechnologyLookup(IDocumentSession session, IDisclosuresTechnologies disclosures, ILogger<TechnologyLookup> logger)
 {
-    public const string Unreachable = "disclosures-is-reachable";
-
     public async Task<KnownTechnology?> FindAsync(Guid id, CancellationToken ct)
     {
         if (await KnownTechnology.LoadAsync(session, id, ct) is { } known) return known;
 
-        RemoteTechnology remote;
-        try
-        {
-            remote = await disclosures.GetTechnologyAsync(id, ct);
-        }
-        catch (ApiException e) when (e.StatusCode == HttpStatusCode.NotFound)
-        {
+        if (await OwnerQuestions.AskAsync(c => disclosures.GetTechnologyAsync(id, c), Down, logger, $"technology {id}", ct) is not { } remote)
             return null;
-        }
-        catch (ApiException e)
-        {
-            logger.LogWarning("Disclosures answered {Status} about technology {TechnologyId}", (int)e.StatusCode, id);
-            throw Down();
-        }
-        catch (Exception e) when (e is ApiRequestException or HttpRequestException or TimeoutRejectedException or BrokenCircuitException or TaskCanceledException
-                                      && !ct.IsCancellationRequested)
-        {
-            logger.LogWarning(e, "Disclosures could not be reached about technology {TechnologyId}", id);
-            throw Down();
-        }
 
         var facts = RemoteFacts.From(remote);
         session.Store(facts.Disclosed);
@@ -52,10 +29,7 @@ public sealed class TechnologyLookup(IDocumentSession session, IDisclosuresTechn
         return KnownTechnology.Compose(id, facts.Disclosed, facts.Marketed, facts.Ownership, facts.Inventors, facts.Abandoned);
     }
 
-    private static DomainRuleViolation Down() => new(Unreachable,
-        "Disclosures cannot be reached to confirm that the technology is marketed and its IP ownership agreed; nothing was signed. Try again later.",
-        StatusCodes.Status503ServiceUnavailable);
-
+    private static DomainRuleViolation Down() => DisclosuresOwner.Down("that the technology is marketed and its IP ownership agreed", "nothing was signed");
 }
 
 /// <summary>The non-confidential facts in Disclosures' answer, as the same documents the consumers keep.</summary>
