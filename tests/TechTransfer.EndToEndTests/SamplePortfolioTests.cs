@@ -1,4 +1,6 @@
+using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.EndToEndTests.Running;
+using TechTransfer.Testing;
 using TechTransfer.SampleData;
 using TechTransfer.Testing.Hosts;
 
@@ -35,5 +37,46 @@ public sealed class SamplePortfolioTests
         loader.Summary.ShouldBe(WhatTheReadmeSays, $"loaded on {day}");
         (await loader.LoadAsync(today, ct)).ShouldStartWith($"Sample data: 0 technologies loaded, {Portfolio.Technologies.Count} already there;");
         loader.Summary.ShouldBe(WhatTheReadmeSays, $"loaded twice on {day}");
+
+        await JourneysReadInBusinessOrderWithRealActorsAsync(new Sdk(Clients.For(addresses, TestIdentity.Jwt, Roles.Staff, "olga.staff", null, today)), today, ct);
+    }
+
+    /// <summary>
+    /// Each licensed and spun-off technology's journey, once the other services' news has landed: its steps stand on the
+    /// business dates the owning services hold (the licence's signing, the start-up's founding and admission), not on
+    /// when the news arrived, and each names the person who acted.
+    /// </summary>
+    private static async Task JourneysReadInBusinessOrderWithRealActorsAsync(Sdk staff, DateOnly today, CancellationToken ct)
+    {
+        foreach (var sample in Portfolio.Technologies.Where(s => s.Stage is Stage.Licensed or Stage.SpinOff))
+        {
+            var id = (await staff.Disclosures.ListTechnologiesAsync(title: sample.Title, facility: sample.Facility, ct: ct)).Items.Single().Id;
+            string[] news = sample.Stage == Stage.Licensed
+                ? ["transfer-recorded", "licence-income-received", "phase-advanced"]
+                : ["transfer-recorded", "start-up-admitted", "financing-round-closed"];
+            var journey = await Eventually.GetAsync(async () =>
+            {
+                var j = await staff.Disclosures.GetJourneyAsync(id, ct);
+                return news.All(n => j.Steps.Any(s => s.Step == n)) ? j : null;
+            }, $"the news about {sample.Title} on its journey", TimeSpan.FromSeconds(90));
+            var steps = journey.Steps;
+
+            steps[0].Step.ShouldBe("disclosed", sample.Title);
+            steps.Select(s => s.HappenedOn).ShouldBeInOrder(SortDirection.Ascending, sample.Title);
+            steps.ShouldAllBe(s => s.HappenedOn <= today);
+            steps.Where(s => s.By.EndsWith(" service", StringComparison.Ordinal)).Select(s => $"{s.Step} by {s.By}").ShouldBeEmpty(sample.Title);
+            var transfer = steps.First(s => s.Step == "transfer-recorded");
+            if (sample.Stage == Stage.Licensed)
+            {
+                var licence = (await staff.Licensing.ListLicencesAsync(technologyId: id, ct: ct)).Single();
+                transfer.HappenedOn.ShouldBe(licence.SignedOn!.Value, $"{sample.Title}: the licence transfer stands on the signing day");
+            }
+            else
+            {
+                var startUp = (await staff.Incubation.ListStartUpsAsync(ct: ct)).Single(u => u.TechnologyIds.Contains(id));
+                transfer.HappenedOn.ShouldBe(startUp.FoundedOn!.Value, $"{sample.Title}: the start-up transfer stands on the founding day");
+                steps.Single(s => s.Step == "start-up-admitted").HappenedOn.ShouldBe(startUp.Admissions.Single().AdmittedOn, sample.Title);
+            }
+        }
     }
 }

@@ -80,13 +80,16 @@ public sealed class DisclosuresSteps(IDisclosuresApi staff, DateOnly today)
         return id;
     }
 
-    /// <summary>Months since the form was received: before any patent filing, licence, agreement or start-up (founded 10 months ago).</summary>
+    /// <summary>
+    /// Months since the form was received: before any patent filing, agreement, start-up (founded 10 months ago) or
+    /// licence (running from 15 months and a few days ago, its first sales 20 days in), so each journey starts with it.
+    /// </summary>
     private static int MonthsSinceReceipt(Stage stage, int index) => stage switch
     {
         Stage.Disclosed => 1 + index % 3,
         Stage.Declined or Stage.Assessed => 4 + index % 5,
         Stage.Patented or Stage.Marketed or Stage.Abandoned => 10 + index % 12,
-        _ => 14 + index * 7 % 26,
+        _ => 18 + index * 7 % 18,
     };
 
     private static string Email(string name, string domain) =>

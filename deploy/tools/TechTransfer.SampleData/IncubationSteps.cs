@@ -30,8 +30,8 @@ public sealed class IncubationSteps(IIncubationApi staff, IFinancingApi financin
         var startUp = (await staff.ProposeStartUpAsync(new ProposeStartUp(sample.StartUp!, [$"{sample.Lab} engineer", "Serial entrepreneur"], [technology],
             5m + index % 3 * 5m, incubator), ct)).Id;
         var foundedOn = today.AddMonths(-10).AddDays(index);
-        // Incubation founds only on a technology whose IP ownership it has heard is agreed (over the bus).
-        await Settle.RetryAsync(() => staff.FoundStartUpAsync(startUp, new FoundStartUp($"CHE-{100 + index}.{200 + index}.{300 + index}", foundedOn), ct: ct), ct);
+        // Founded right after the IP agreement: Incubation asks Disclosures about what it has not heard over the bus yet.
+        await staff.FoundStartUpAsync(startUp, new FoundStartUp($"CHE-{100 + index}.{200 + index}.{300 + index}", foundedOn), ct: ct);
         await staff.AdmitStartUpAsync(startUp, new AdmitStartUp(incubator, cohort, foundedOn.AddDays(10)), ct: ct);
 
         var prototype = await staff.PlanMilestoneAsync(startUp, new PlanMilestone(MilestoneKind.PrototypeBuilt, foundedOn.AddMonths(3)), ct: ct);
