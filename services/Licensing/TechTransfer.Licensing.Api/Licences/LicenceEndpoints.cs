@@ -69,8 +69,8 @@ public static class LicenceEndpoints
                 TechnologyLookup technologies, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var draft = (await query.LoadAsync<Licence>(id, ct)).VisibleTo(http.User, l => l.LicenseeOrganisationId, "Licence", id);
-                // The local read model first; Disclosures' API only for a technology never heard of (503 if it cannot answer).
-                var technology = draft.Status == LicenceStatus.Draft ? await technologies.FindAsync(draft.TechnologyId, ct) : null;
+                // The local read model first; Disclosures' API when a fact it needs has not been heard yet (503 if it cannot answer).
+                var technology = draft.Status == LicenceStatus.Draft ? await technologies.ForSigningAsync(draft.TechnologyId, ct) : null;
                 var statementId = Guid.CreateVersion7();
                 var version = await sessions.WriteAsync(id, http.Request.ExpectedVersion(),
                     (licence, exclusive) => LicenceDecisions.Sign(licence, command, technology, exclusive, http.User.Actor(), clock.GetUtcNow(), statementId), ct);
