@@ -25,11 +25,17 @@ public sealed class TechnologyLookup(ISessionFactory sessions, IQuerySession que
     public const int KeepAttempts = 3;
 
     /// <summary>For a signature: marketed and ownership agreed, confirmed by Disclosures when not heard yet. What it said is kept as local facts.</summary>
-    public async Task<KnownTechnology?> ForSigningAsync(Guid id, CancellationToken ct)
+    public Task<KnownTechnology?> ForSigningAsync(Guid id, CancellationToken ct) =>
+        FindAsync(id, known => known is { Abandoned: true } or { Marketed: true, OwnershipAgreed: true }, ct);
+
+    /// <summary>Any technology Disclosures has (patent costs are recorded long before marketing); null when Disclosures confirms there is none.</summary>
+    public Task<KnownTechnology?> ExistingAsync(Guid id, CancellationToken ct) => FindAsync(id, known => known is not null, ct);
+
+    private async Task<KnownTechnology?> FindAsync(Guid id, Func<KnownTechnology?, bool> enough, CancellationToken ct)
     {
         var local = await TechnologyFacts.LoadAsync(query, id, ct);
         var known = local.Compose(id);
-        if (known is { Abandoned: true } or { Marketed: true, OwnershipAgreed: true }) return known;
+        if (enough(known)) return known;
 
         var remote = await AskAsync(() => disclosures.GetTechnologyAsync(id, ct), id, ct);
         if (remote is null) return known;
