@@ -42,13 +42,14 @@ public static class PatentCostEndpoints
         group.MapPost("/technologies/{technologyId:guid}", async Task<Ok<PatentCostAccepted>> (Guid technologyId, RecordPatentCost command, ISessionFactory sessions,
                 TechnologyLookup technologies, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
-                if (await technologies.ExistingAsync(technologyId, ct) is null)
-                    throw new DomainRuleViolation("technology-is-known", $"Disclosures has no technology {technologyId}.");
                 var costId = Guid.CreateVersion7();
                 var now = clock.GetUtcNow();
+                // The cost's own rules first: a bad amount is named without a round trip to Disclosures.
+                var events = PatentCostDecisions.Record(technologyId, command, costId, LicenceDecisions.Today(now), http.User.Actor(), now);
+                if (await technologies.ExistingAsync(technologyId, ct) is null)
+                    throw new DomainRuleViolation("technology-is-known", $"Disclosures has no technology {technologyId}.");
                 var id = StreamKeys.Ledger(technologyId);
-                var version = await sessions.WriteOrStartAsync<TechnologyLedger>(id, http.Request.ExpectedVersion(),
-                    _ => PatentCostDecisions.Record(technologyId, command, costId, LicenceDecisions.Today(now), http.User.Actor(), now), ct);
+                var version = await sessions.WriteOrStartAsync<TechnologyLedger>(id, http.Request.ExpectedVersion(), _ => events, ct);
                 http.Response.SetETag(version);
                 return TypedResults.Ok(new PatentCostAccepted(id, version, costId));
             })
