@@ -80,6 +80,38 @@ public interface ILicensingApi
     [Get("/revenue-shares/inventors/{inventorId}/years/{year}")]
     Task<InventorIncomeYearDto> InventorIncomeAsync(Guid inventorId, int year, CancellationToken ct = default);
 
+    // Revenue sharing (staff): each payment explained, what owners are owed and paid, policies, patent costs
+    [Get("/revenue-shares/payments/{paymentId}")]
+    Task<PaymentShareDto> GetPaymentShareAsync(Guid paymentId, CancellationToken ct = default);
+
+    [Get("/revenue-shares/owners")]
+    Task<IReadOnlyList<OwnerSummaryDto>> ListOwnersAsync(CancellationToken ct = default);
+
+    [Get("/revenue-shares/owners/{owner}/years/{year}")]
+    Task<IApiResponse<OwnerYearDto>> OwnerIncomeAsync(string owner, int year, CancellationToken ct = default);
+
+    [Post("/revenue-shares/owners/{owner}/payouts")]
+    Task<PayoutAccepted> RecordPayoutAsync(string owner, [Body] RecordPayoutRequest request, [Header("If-Match")] string? ifMatch = null, CancellationToken ct = default);
+
+    [Get("/revenue-shares/policies")]
+    Task<IReadOnlyList<FacilityPoliciesDto>> ListPoliciesAsync(CancellationToken ct = default);
+
+    [Get("/revenue-shares/policies/{facility}")]
+    Task<IApiResponse<FacilityPoliciesDto>> GetPoliciesAsync(string facility, CancellationToken ct = default);
+
+    [Get("/revenue-shares/policies/{facility}/in-force")]
+    Task<PolicyDto> GetPolicyInForceAsync(string facility, DateOnly? on = null, CancellationToken ct = default);
+
+    [Post("/revenue-shares/policies/{facility}")]
+    Task<PolicyAdopted> AdoptPolicyAsync(string facility, [Body] AdoptPolicyRequest request, [Header("If-Match")] string? ifMatch = null, CancellationToken ct = default);
+
+    [Get("/patent-costs/technologies/{technologyId}")]
+    Task<IApiResponse<PatentCostLedgerDto>> GetPatentCostsAsync(Guid technologyId, CancellationToken ct = default);
+
+    [Post("/patent-costs/technologies/{technologyId}")]
+    Task<PatentCostAccepted> RecordPatentCostAsync(Guid technologyId, [Body] RecordPatentCostRequest request, [Header("If-Match")] string? ifMatch = null,
+        CancellationToken ct = default);
+
     [Get("/known-technologies/{id}")]
     Task<KnownTechnologyDto> GetKnownTechnologyAsync(Guid id, CancellationToken ct = default);
 

@@ -34,6 +34,7 @@ public sealed class PortfolioLoader(Func<string, string, Guid?, IServiceProvider
                 continue;
             }
             var id = await disclosures.TakeAsync(sample, i, ct);
+            await new RevenueSharingSteps(staff.GetRequiredService<ILicensingApi>(), today).AfterDisclosureAsync(id, sample, ct);
             switch (sample.Stage)
             {
                 case Stage.Licensed: await licensing.LicenseAsync(id, sample, i, ct); break;

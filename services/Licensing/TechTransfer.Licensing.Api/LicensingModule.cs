@@ -10,6 +10,10 @@ using TechTransfer.Licensing.Api.KnownTechnologies.Remote;
 using TechTransfer.Licensing.Api.Licences;
 using TechTransfer.Licensing.Api.Licensees;
 using TechTransfer.Licensing.Api.RevenueSharing;
+using TechTransfer.Licensing.Api.RevenueSharing.CoOwners;
+using TechTransfer.Licensing.Api.RevenueSharing.PatentCosts;
+using TechTransfer.Licensing.Api.RevenueSharing.Payments;
+using TechTransfer.Licensing.Api.RevenueSharing.Policies;
 using TechTransfer.Licensing.Api.Royalties;
 using TechTransfer.Licensing.Api.Worklists;
 
@@ -30,6 +34,10 @@ public static class LicensingModule
                 opts.Projections.Add<LicenceProjection>(ProjectionLifecycle.Inline);
                 opts.Projections.Add<TechnologyExclusivityProjection>(ProjectionLifecycle.Inline);
                 opts.Projections.Add<LicenceViewsProjection>(ProjectionLifecycle.Inline);
+                opts.Projections.Add<RevenueShareViewsProjection>(ProjectionLifecycle.Inline);
+                opts.Projections.Add<FacilityPoliciesProjection>(ProjectionLifecycle.Inline);
+                opts.Projections.Add<TechnologyLedgerProjection>(ProjectionLifecycle.Inline);
+                opts.Projections.Add<CoOwnerAccountProjection>(ProjectionLifecycle.Inline);
 
                 // Lists, checks and figures filter on indexed fields only.
                 opts.Schema.For<Licensee>().Duplicate(l => l.Name).Duplicate(l => l.OrganisationId);
@@ -40,6 +48,8 @@ public static class LicensingModule
                 opts.Schema.For<LicenceFact>().Duplicate(f => f.Year).Duplicate(f => f.Facility);
                 opts.Schema.For<IncomeFact>().Duplicate(f => f.Year).Duplicate(f => f.Facility);
                 opts.Schema.For<InventorIncomeRow>().Duplicate(r => r.InventorId).Duplicate(r => r.Year);
+                opts.Schema.For<OwnerIncomeRow>().Duplicate(r => r.OwnerKey).Duplicate(r => r.Year);
+                opts.Schema.For<FacilityPolicies>().Duplicate(p => p.Facility);
                 opts.Schema.For<TechnologyDisclosedFact>();
                 // Newest-wins facts: version-checked, so concurrent reports never overwrite a newer one.
                 opts.Schema.For<TechnologyMarketedFact>().UseOptimisticConcurrency(true);
@@ -58,7 +68,6 @@ public static class LicensingModule
         });
         builder.Services.AddDisclosuresClient<IDisclosuresTechnologies>(builder.Configuration).AddScoped<TechnologyLookup>();
 
-        builder.Services.AddSingleton(builder.Configuration.GetSection(RevenueSharingOptions.Section).Get<RevenueSharingOptions>() ?? new RevenueSharingOptions());
         builder.Services.AddSingleton(builder.Configuration.GetSection(ExpiryCheckOptions.Section).Get<ExpiryCheckOptions>() ?? new ExpiryCheckOptions());
         builder.Services.AddSingleton<ExpiryCheck>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ExpiryCheck>());
@@ -76,6 +85,7 @@ public static class LicensingModule
         app.MapGroup("/statements").WithTags("Statements").MapStatements();
         app.MapGroup("/worklists").WithTags("Worklists").MapWorklists();
         app.MapGroup("/revenue-shares").WithTags("Revenue sharing").MapRevenueShares();
+        app.MapGroup("/patent-costs").WithTags("Patent costs").MapPatentCosts();
         app.MapGroup("/figures").WithTags("Figures").MapFigures();
         return app;
     }

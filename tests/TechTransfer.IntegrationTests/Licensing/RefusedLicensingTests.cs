@@ -48,11 +48,13 @@ public sealed class RefusedLicensingTests(LicensingFixture licensing) : IClassFi
     }
 
     [Fact]
-    public async Task An_unmarketed_technology_is_refused_by_name()
+    public async Task A_technology_not_heard_marketed_yet_is_not_refused_on_a_guess_while_Disclosures_is_unreachable()
     {
+        // Known but not marketed may only mean the marketing news has not arrived: only Disclosures can confirm a refusal
+        // (NotHeardYetTests), and here it cannot answer, so the signature fails closed rather than with a rule.
         var (technology, _, _) = await licensing.TechnologyReadyAsync(marketed: false);
         var id = await licensing.DraftAsync(LicensingFixture.Terms(technology, await licensing.LicenseeAsync()));
-        (await (await licensing.Staff.PostAsync($"/licences/{id}/signature", new { })).ProblemAsync(422)).GetProperty("rule").GetString()
-            .ShouldBe("technology-is-marketed");
+        (await (await licensing.Staff.PostAsync($"/licences/{id}/signature", new { })).ProblemAsync(503)).GetProperty("rule").GetString()
+            .ShouldBe("disclosures-is-reachable");
     }
 }

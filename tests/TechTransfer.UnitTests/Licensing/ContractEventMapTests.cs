@@ -30,7 +30,7 @@ public sealed class ContractEventMapTests
         var expired = ToContract(LicenceDecisions.ExpireIfEnded(licence, Given.Now.AddYears(10))[0]).ShouldBeOfType<Contract.LicenceTerminated>();
         (expired.Expired, expired.EndedOn).ShouldBe((true, new DateOnly(2030, 12, 31)));
 
-        var payment = RoyaltyDecisions.RecordPayment(licence, new RecordPayment(licence.Statements[0].Id, 10_000m), Given.Marketed, 100m, "olga", Given.Now, Guid.NewGuid());
+        var payment = RoyaltyDecisions.RecordPayment(licence, new RecordPayment(licence.Statements[0].Id, 10_000m), Given.Marketed, null, null, "olga", Given.Now, Guid.NewGuid());
         var paid = ToContract(payment[0]).ShouldBeOfType<Contract.RoyaltyPaid>();
         (paid.Amount, paid.RunningRoyalties, paid.OtherIncome, paid.Currency, paid.StatementId).ShouldBe((10_000m, 0m, 10_000m, "EUR", licence.Statements[0].Id));
         ToContract(payment[1]).ShouldBeNull(); // the revenue split stays inside

@@ -144,9 +144,8 @@ public sealed class RemoteTechnologyTests
         var id = Guid.NewGuid();
         var remote = new TechTransfer.Licensing.Api.KnownTechnologies.Remote.RemoteTechnology(id, "Quench detector", "CERN", "magnets", Given.Now,
             [new(Given.InventorA, 100m)], new([new("CERN", "Facility", 100m)], "AGR", Given.Now), new("Fast quench protection", Given.Now), null);
-        var facts = TechTransfer.Licensing.Api.KnownTechnologies.Remote.RemoteFacts.From(remote);
-        var known = TechTransfer.Licensing.Api.KnownTechnologies.KnownTechnology.Compose(id, facts.Disclosed, facts.Marketed, facts.Ownership, facts.Inventors,
-            facts.Abandoned)!;
+        var facts = TechTransfer.Licensing.Api.KnownTechnologies.Remote.RemoteFacts.From(remote, Given.Now);
+        var known = facts.Compose(id)!;
         (known.Marketed, known.OwnershipAgreed, known.Abandoned, known.PublicName, known.Owners.Single().IsFacility).ShouldBe((true, true, false, "Fast quench protection", true));
         known.Inventors.ShouldBe([new TechTransfer.Licensing.Api.KnownTechnologies.InventorPart(Given.InventorA, 100m)]);
     }

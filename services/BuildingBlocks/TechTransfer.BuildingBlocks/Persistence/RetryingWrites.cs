@@ -16,14 +16,36 @@ public static class RetryingWrites
     /// </summary>
     public static async Task<long> WriteAsync<TAggregate>(
         this ISessionFactory sessions, Guid id, long? expectedVersion, Func<TAggregate, IReadOnlyList<object>> decide, string what, CancellationToken ct)
-        where TAggregate : class
+        where TAggregate : class =>
+        await sessions.RetryAsync(expectedVersion, session => session.DecideAsync(id, expectedVersion, decide, what, ct), ct);
+
+    /// <summary>
+    /// The same for a stream that may not exist yet (a ledger or an account started by its first write): the decision gets null for a new
+    /// stream, and two writers starting it at once collide (a stream-id conflict), so the second decides again on what the first wrote.
+    /// If-Match 0 means "not started yet".
+    /// </summary>
+    public static async Task<long> WriteOrStartAsync<TAggregate>(
+        this ISessionFactory sessions, Guid id, long? expectedVersion, Func<TAggregate?, IReadOnlyList<object>> decide, CancellationToken ct)
+        where TAggregate : class =>
+        await sessions.RetryAsync(expectedVersion, async session =>
+        {
+            var stream = await session.Events.FetchForWriting<TAggregate>(id, ct);
+            var current = stream.CurrentVersion ?? 0;
+            if (expectedVersion is { } expected && expected != current) throw new Http.PreconditionFailed(expected, current);
+            var events = decide(stream.Aggregate);
+            if (events.Count == 0) return current;
+            stream.AppendMany(events);
+            return current + events.Count;
+        }, ct);
+
+    private static async Task<long> RetryAsync(this ISessionFactory sessions, long? expectedVersion, Func<IDocumentSession, Task<long>> write, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             await using var session = sessions.OpenSession();
             try
             {
-                var version = await session.DecideAsync(id, expectedVersion, decide, what, ct);
+                var version = await write(session);
                 await session.SaveChangesAsync(ct);
                 return version;
             }

@@ -2,7 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Security;
-using TechTransfer.Licensing.Api.KnownTechnologies;
+using TechTransfer.Licensing.Api.KnownTechnologies.Remote;
 
 namespace TechTransfer.Licensing.Api.Interests;
 
@@ -10,17 +10,20 @@ public static class InterestEndpoints
 {
     public static void MapInterests(this RouteGroupBuilder group)
     {
-        group.MapPost("/", async Task<Created<Written>> (RegisterInterest command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/", async Task<Created<Written>> (RegisterInterest command, IDocumentSession session, TechnologyLookup technologies, TimeProvider clock,
+                HttpContext http, CancellationToken ct) =>
             {
                 var id = Guid.CreateVersion7();
-                var technology = command.TechnologyId is { } t ? await KnownTechnology.LoadAsync(session, t, ct) : null;
+                // Not in the catalogue as far as Licensing has heard: the catalogue itself is asked (the partner's own key) before refusing.
+                var technology = command.TechnologyId is { } t ? await technologies.ForCatalogueAsync(t, ct) : null;
                 var events = InterestDecisions.Register(id, command, technology, http.User.OrganisationId(), http.User.Actor(), clock.GetUtcNow());
                 return await session.StartAsync<Interest>(id, events, $"/interests/{id}", http.Response, ct);
             })
             .WithName("RegisterInterest")
             .RequireRoles(Roles.Partner, Roles.Staff)
             .WithSummary("A partner system registers interest in a technology of the public catalogue (staff may register one on a company's behalf).")
-            .ProducesCommandProblems();
+            .ProducesCommandProblems()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/{id:guid}", async Task<Ok<Interest>> (Guid id, IQuerySession session, HttpContext http, CancellationToken ct) =>
             {

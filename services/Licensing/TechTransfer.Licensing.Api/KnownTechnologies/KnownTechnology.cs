@@ -44,7 +44,32 @@ public sealed record KnownTechnology(
                 disclosed?.Field ?? marketed?.Field, disclosed?.DisclosedAt, marketed is not null, marketed?.PublicTitle,
                 ownership is not null, ownership?.Owners ?? [], inventors?.Inventors ?? [], abandoned is not null);
 
-    public static async Task<KnownTechnology?> LoadAsync(IQuerySession session, Guid id, CancellationToken ct)
+    public static async Task<KnownTechnology?> LoadAsync(IQuerySession session, Guid id, CancellationToken ct) =>
+        (await TechnologyFacts.LoadAsync(session, id, ct)).Compose(id);
+}
+
+/// <summary>The fact documents held for one technology, read together; any may be missing (not heard yet).</summary>
+public sealed record TechnologyFacts(
+    TechnologyDisclosedFact? Disclosed, TechnologyMarketedFact? Marketed, TechnologyOwnershipFact? Ownership,
+    TechnologyInventorsFact? Inventors, TechnologyAbandonedFact? Abandoned)
+{
+    public KnownTechnology? Compose(Guid id) => KnownTechnology.Compose(id, Disclosed, Marketed, Ownership, Inventors, Abandoned);
+
+    /// <summary>
+    /// Each fact from whichever side has it, the newer by the publisher's own time when both do (as the consumers
+    /// decide): what Disclosures answered over REST never undoes a newer fact heard over the bus, nor the reverse.
+    /// </summary>
+    public TechnologyFacts WithNewer(TechnologyFacts other) => new(
+        Disclosed ?? other.Disclosed,
+        Newer(Marketed, other.Marketed, f => f.PublishedAt),
+        Newer(Ownership, other.Ownership, f => f.AgreedAt),
+        Newer(Inventors, other.Inventors, f => f.SetAt),
+        Abandoned ?? other.Abandoned);
+
+    private static T? Newer<T>(T? held, T? other, Func<T, DateTimeOffset> at) where T : class =>
+        held is null ? other : other is null ? held : at(other) > at(held) ? other : held;
+
+    public static async Task<TechnologyFacts> LoadAsync(IQuerySession session, Guid id, CancellationToken ct)
     {
         var batch = session.CreateBatchQuery();
         var disclosed = batch.Load<TechnologyDisclosedFact>(id);
@@ -53,6 +78,6 @@ public sealed record KnownTechnology(
         var inventors = batch.Load<TechnologyInventorsFact>(id);
         var abandoned = batch.Load<TechnologyAbandonedFact>(id);
         await batch.Execute(ct);
-        return Compose(id, await disclosed, await marketed, await ownership, await inventors, await abandoned);
+        return new(await disclosed, await marketed, await ownership, await inventors, await abandoned);
     }
 }

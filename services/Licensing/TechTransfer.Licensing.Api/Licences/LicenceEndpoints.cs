@@ -6,6 +6,8 @@ using TechTransfer.Licensing.Api.KnownTechnologies;
 using TechTransfer.Licensing.Api.KnownTechnologies.Remote;
 using TechTransfer.Licensing.Api.Licensees;
 using TechTransfer.Licensing.Api.RevenueSharing;
+using TechTransfer.Licensing.Api.RevenueSharing.PatentCosts;
+using TechTransfer.Licensing.Api.RevenueSharing.Policies;
 using TechTransfer.Licensing.Api.Royalties;
 
 namespace TechTransfer.Licensing.Api.Licences;
@@ -69,8 +71,8 @@ public static class LicenceEndpoints
                 TechnologyLookup technologies, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var draft = (await query.LoadAsync<Licence>(id, ct)).VisibleTo(http.User, l => l.LicenseeOrganisationId, "Licence", id);
-                // The local read model first; Disclosures' API only for a technology never heard of (503 if it cannot answer).
-                var technology = draft.Status == LicenceStatus.Draft ? await technologies.FindAsync(draft.TechnologyId, ct) : null;
+                // The local read model first; Disclosures' API when a fact it needs has not been heard yet (503 if it cannot answer).
+                var technology = draft.Status == LicenceStatus.Draft ? await technologies.ForSigningAsync(draft.TechnologyId, ct) : null;
                 var statementId = Guid.CreateVersion7();
                 var version = await sessions.WriteAsync(id, http.Request.ExpectedVersion(),
                     (licence, exclusive) => LicenceDecisions.Sign(licence, command, technology, exclusive, http.User.Actor(), clock.GetUtcNow(), statementId), ct);
@@ -127,19 +129,23 @@ public static class LicenceEndpoints
             .ProducesCommandProblems();
 
         group.MapPost("/{id:guid}/payments", async Task<Ok<PaymentAccepted>> (Guid id, RecordPayment command, ISessionFactory sessions, IQuerySession query,
-                RevenueSharingOptions sharing, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var licence = await query.LoadAsync<Licence>(id, ct) ?? throw new TechTransfer.BuildingBlocks.Domain.NotFound("Licence", id);
                 var technology = await KnownTechnology.LoadAsync(query, licence.TechnologyId, ct);
                 var paymentId = Guid.CreateVersion7();
+                // The technology's ledger joins the payment's transaction: no two payments recover one patent cost or pass one threshold twice.
                 var version = await sessions.WriteAsync(id, http.Request.ExpectedVersion(),
-                    l => RoyaltyDecisions.RecordPayment(l, command, technology, sharing.InventorsPercent, http.User.Actor(), clock.GetUtcNow(), paymentId), ct);
+                    async (session, l, token) => (Ledger: await session.Events.FetchForWriting<TechnologyLedger>(StreamKeys.Ledger(l.TechnologyId), token),
+                        Policies: await session.LoadAsync<FacilityPolicies>(StreamKeys.Policies(l.Facility ?? technology?.Facility ?? ""), token)),
+                    (l, _, held) => RoyaltyDecisions.RecordPayment(l, command, technology, held.Policies, held.Ledger.Aggregate, http.User.Actor(), clock.GetUtcNow(), paymentId),
+                    (held, events) => held.Ledger.AppendMany(RoyaltyDecisions.LedgerEvents(id, events)), ct);
                 http.Response.SetETag(version);
                 return TypedResults.Ok(new PaymentAccepted(id, version, paymentId));
             })
             .WithName("RecordPayment")
             .RequireRoles(Roles.Staff)
-            .WithSummary("Record a payment received against a statement; it is shared among the IP owners and the facility's inventors. Takes If-Match.")
+            .WithSummary("Record a payment received against a statement; it is shared among the IP owners, then the facility's part under its policy in force on the day received (GET /revenue-shares/payments/{paymentId} explains it). Takes If-Match.")
             .ProducesCommandProblems();
     }
 

@@ -52,7 +52,14 @@ public sealed record FirstSalesReported(Guid TechnologyId, Guid LicenseeId, stri
 public sealed record PaymentRecorded(Guid PaymentId, Guid StatementId, Guid TechnologyId, Guid LicenseeId, string Facility, Money Amount,
     Money RunningRoyalties, Money OtherIncome, DateOnly PaidOn, string By, DateTimeOffset At);
 
-/// <summary>How one payment was shared: among the IP owners, then the facility's part among the inventors (see <see cref="RevenueSharing.RevenueSplit"/>).</summary>
+/// <summary>
+/// How one payment was shared (see <see cref="RevenueSharing.RevenueSplit"/>): among the IP owners, then the facility's part under the policy in
+/// force on the day received. The fields after <see cref="Inventors"/> were added with policies (issue 12): events recorded before them have none
+/// (they were shared with the whole facility part to the inventors).
+/// </summary>
 public sealed record RevenueShared(Guid PaymentId, Guid TechnologyId, int Year, DateOnly PaidOn, Money Amount,
     IReadOnlyList<RevenueSharing.OwnerIncome> Owners, Money FacilityPart, Money InventorsPool, Money FacilityKeeps,
-    IReadOnlyList<RevenueSharing.InventorIncome> Inventors, string By, DateTimeOffset At);
+    IReadOnlyList<RevenueSharing.InventorIncome> Inventors, string By, DateTimeOffset At,
+    string? Facility = null, RevenueSharing.PolicyRef? Policy = null, Money? PatentCostsRecovered = null, Money? FacilityNet = null,
+    IReadOnlyList<RevenueSharing.TierPortion>? Tiers = null, IReadOnlyList<RevenueSharing.BeneficiaryIncome>? Beneficiaries = null,
+    IReadOnlyList<string>? Explanation = null);

@@ -19,8 +19,20 @@ public static class LicenceStream
     /// fresh session and fresh state, so the exclusivity rule always runs against what is committed. A caller who
     /// sent If-Match and whose licence moved meanwhile gets 412 on that next try (the check runs each time).
     /// </summary>
-    public static async Task<long> WriteAsync(this ISessionFactory sessions, Guid id, long? expectedVersion,
-        Func<Licence, IReadOnlyList<ExclusiveGrant>, IReadOnlyList<object>> decide, CancellationToken ct)
+    public static Task<long> WriteAsync(this ISessionFactory sessions, Guid id, long? expectedVersion,
+        Func<Licence, IReadOnlyList<ExclusiveGrant>, IReadOnlyList<object>> decide, CancellationToken ct) =>
+        sessions.WriteAsync<object?>(id, expectedVersion, (_, _, _) => Task.FromResult<object?>(null), (licence, grants, _) => decide(licence, grants),
+            (_, _) => { }, ct);
+
+    /// <summary>
+    /// The same write with one more stream in the transaction: <paramref name="load"/> fetches it (for writing) on the write's session, the
+    /// decision sees it, and <paramref name="alongside"/> appends to it what the licence's events imply. A commit on that stream meanwhile is
+    /// a conflict like one on the licence: the whole write is tried again on fresh state.
+    /// </summary>
+    public static async Task<long> WriteAsync<TAlongside>(this ISessionFactory sessions, Guid id, long? expectedVersion,
+        Func<IDocumentSession, Licence, CancellationToken, Task<TAlongside>> load,
+        Func<Licence, IReadOnlyList<ExclusiveGrant>, TAlongside, IReadOnlyList<object>> decide,
+        Action<TAlongside, IReadOnlyList<object>> alongside, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -35,9 +47,11 @@ public static class LicenceStream
                 var exclusivity = licence.Terms.Kind == LicenceKind.Exclusive
                     ? await session.Events.FetchForWriting<TechnologyExclusivity>(licence.TechnologyId, ct)
                     : null;
-                var events = decide(licence, exclusivity?.Aggregate?.Grants ?? []);
+                var other = await load(session, licence, ct);
+                var events = decide(licence, exclusivity?.Aggregate?.Grants ?? [], other);
                 if (events.Count == 0) return current;
                 stream.AppendMany(events);
+                alongside(other, events);
                 if (exclusivity is not null && LicenceDecisions.ExclusivityEvents(licence, events) is { Count: > 0 } exclusive)
                     exclusivity.AppendMany(exclusive);
                 await session.SaveChangesAsync(ct);

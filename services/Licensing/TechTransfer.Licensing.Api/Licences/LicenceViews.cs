@@ -50,18 +50,9 @@ public sealed partial class LicenceViewsProjection : EventProjection
                 break;
             case RevenueShared r:
                 foreach (var inventor in r.Inventors)
-                    operations.Store(new InventorIncomeRow(RowId(r.PaymentId, inventor.InventorId), inventor.InventorId, r.Year, r.PaidOn, r.PaymentId, licenceId,
+                    operations.Store(new InventorIncomeRow(RevenueSharing.RowIds.Of(r.PaymentId, inventor.InventorId), inventor.InventorId, r.Year, r.PaidOn, r.PaymentId, licenceId,
                         r.TechnologyId, inventor.Share, inventor.Amount));
                 break;
         }
-    }
-
-    /// <summary>Stable per payment and inventor, so a projection rebuild writes the same rows.</summary>
-    private static Guid RowId(Guid paymentId, Guid inventorId)
-    {
-        var a = paymentId.ToByteArray();
-        var b = inventorId.ToByteArray();
-        for (var i = 0; i < a.Length; i++) a[i] ^= b[i];
-        return new Guid(a);
     }
 }

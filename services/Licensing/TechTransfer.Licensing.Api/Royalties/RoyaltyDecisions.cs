@@ -4,6 +4,8 @@ using TechTransfer.BuildingBlocks.Money;
 using TechTransfer.Licensing.Api.KnownTechnologies;
 using TechTransfer.Licensing.Api.Licences;
 using TechTransfer.Licensing.Api.RevenueSharing;
+using TechTransfer.Licensing.Api.RevenueSharing.PatentCosts;
+using TechTransfer.Licensing.Api.RevenueSharing.Policies;
 
 namespace TechTransfer.Licensing.Api.Royalties;
 
@@ -93,8 +95,12 @@ public static class RoyaltyDecisions
         return events;
     }
 
-    public static IReadOnlyList<object> RecordPayment(Licence licence, RecordPayment command, KnownTechnology? technology, decimal inventorsPercent,
-        string by, DateTimeOffset now, Guid paymentId)
+    /// <summary>
+    /// Records a payment and shares it under the facility's policy in force on the day it was received, against the technology's ledger as
+    /// committed (patent costs not yet recovered, the year's income so far); <see cref="LedgerEvents"/> gives what the ledger records of it.
+    /// </summary>
+    public static IReadOnlyList<object> RecordPayment(Licence licence, RecordPayment command, KnownTechnology? technology, FacilityPolicies? policies,
+        TechnologyLedger? ledger, string by, DateTimeOffset now, Guid paymentId)
     {
         var statement = licence.Statements.FirstOrDefault(s => s.Id == command.StatementId) ?? throw new NotFound("Statement", command.StatementId!);
         var currency = Money.CurrencyCode(command.Currency ?? statement.Amount.Currency);
@@ -107,15 +113,22 @@ public static class RoyaltyDecisions
         var paidOn = command.PaidOn ?? LicenceDecisions.Today(now);
         if (paidOn > LicenceDecisions.Today(now))
             throw new DomainRuleViolation("payment-date-is-not-in-the-future", $"The payment date ({paidOn:yyyy-MM-dd}) is in the future.");
-        var split = RevenueSplit.Of(amount, technology?.Owners ?? [], technology?.Inventors ?? [], inventorsPercent);
+        var facility = licence.Facility ?? technology?.Facility ?? "";
+        var policy = policies?.InForceOn(paidOn) ?? Policy.Default(facility);
+        var position = new LedgerPosition(ledger?.Unrecovered(currency) ?? Money.Zero(currency), ledger?.NetIn(paidOn.Year, currency) ?? Money.Zero(currency));
+        var split = RevenueSplit.Of(amount, technology?.Owners ?? [], technology?.Inventors ?? [], policy, position);
 
         var running = statement.Kind == StatementKind.Royalties ? amount : Money.Zero(currency);
         return
         [
-            new PaymentRecorded(paymentId, statement.Id, licence.TechnologyId, licence.LicenseeId, licence.Facility ?? technology?.Facility ?? "", amount, running,
-                amount - running, paidOn, by, now),
+            new PaymentRecorded(paymentId, statement.Id, licence.TechnologyId, licence.LicenseeId, facility, amount, running, amount - running, paidOn, by, now),
             new RevenueShared(paymentId, licence.TechnologyId, paidOn.Year, paidOn, amount, split.Owners, split.FacilityPart, split.InventorsPool, split.FacilityKeeps,
-                split.Inventors, by, now),
+                split.Inventors, by, now, facility, split.Policy, split.PatentCostsRecovered, split.FacilityNet, split.Tiers, split.Beneficiaries, split.Explanation),
         ];
     }
+
+    /// <summary>What the technology's ledger records of a payment's sharing: the patent costs it recovered and the net income it counts for the year's tiers.</summary>
+    public static IReadOnlyList<object> LedgerEvents(Guid licenceId, IReadOnlyList<object> events) =>
+        [.. events.OfType<RevenueShared>().Select(r => new FacilityIncomeShared(r.PaymentId, licenceId, r.TechnologyId, r.Year,
+            r.PatentCostsRecovered ?? Money.Zero(r.Amount.Currency), r.FacilityNet ?? r.FacilityPart, r.By, r.At))];
 }

@@ -1,0 +1,112 @@
+using System.ComponentModel.DataAnnotations;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+using TechTransfer.BuildingBlocks.Domain;
+using TechTransfer.BuildingBlocks.Money;
+
+namespace TechTransfer.Licensing.Api.RevenueSharing.Policies;
+
+/// <summary>One beneficiary of the facility's part and its weight: its share is weight ÷ the tier's total weight (1, 1, 1 is a third each).</summary>
+public sealed record Beneficiary([Required, StringLength(100, MinimumLength = 2)] string Name, [Required, Range(typeof(decimal), "0.0001", "1000000")] decimal? Weight);
+
+/// <summary>
+/// A tier applies to the facility's net income from one technology in one calendar year (by the day it was received)
+/// from <see cref="From"/> (in the policy currency) up to the next tier's threshold. The first starts at 0.
+/// </summary>
+public sealed record PolicyTier([Required, Range(typeof(decimal), "0", "100000000000")] decimal? From, [Required, MinLength(1), MaxLength(20)] IReadOnlyList<Beneficiary> Beneficiaries);
+
+/// <summary>Adopt a facility's policy from a date (request body): it supersedes the one before it for income received from that day on.</summary>
+public sealed record AdoptPolicy(
+    [Required] DateOnly? EffectiveFrom,
+    [Required, MinLength(1), MaxLength(10)] IReadOnlyList<PolicyTier> Tiers,
+    bool DeductPatentCosts = true,
+    [StringLength(3, MinimumLength = 3)] string? Currency = null,
+    [StringLength(500)] string? Description = null);
+
+public sealed record ShareTier(decimal From, IReadOnlyList<ShareOf> Beneficiaries);
+
+public sealed record ShareOf(string Name, decimal Weight);
+
+/// <summary>A policy as adopted: <see cref="IsDefault"/> marks the built-in default, used for a facility with no policy in force.</summary>
+public sealed record Policy(Guid Id, string Facility, DateOnly EffectiveFrom, string Currency, bool DeductPatentCosts, IReadOnlyList<ShareTier> Tiers,
+    string? Description, string By, DateTimeOffset At, bool IsDefault = false)
+{
+    public const string Inventors = "inventors";
+
+    /// <summary>
+    /// With no policy of its own in force, a facility shares as the seeds describe the common practice: patent costs
+    /// recovered first, then a third each to the inventors, their lab and the transfer office, with no threshold.
+    /// </summary>
+    public static Policy Default(string facility) => new(Guid.Empty, facility, DateOnly.MinValue, Money.DefaultCurrency, true,
+        [new ShareTier(0m, [new ShareOf(Inventors, 1m), new ShareOf("lab", 1m), new ShareOf("office", 1m)])],
+        "Default: patent costs first, then one third each to the inventors, the lab and the office.", "licensing", DateTimeOffset.MinValue, IsDefault: true);
+}
+
+public sealed record RevenueSharingPolicyAdopted(Policy Policy);
+
+/// <summary>A facility's policies, oldest first (inline snapshot of the facility's policy stream).</summary>
+public sealed record FacilityPolicies
+{
+    public Guid Id { get; init; }
+    public long Version { get; set; }
+    public string Facility { get; init; } = "";
+    public IReadOnlyList<Policy> Policies { get; init; } = [];
+
+    /// <summary>The policy in force on a day: the latest whose effective date is on or before it; the default before the first.</summary>
+    public Policy InForceOn(DateOnly day) => Policies.LastOrDefault(p => p.EffectiveFrom <= day) ?? Policy.Default(Facility);
+
+    public static FacilityPolicies? Next(FacilityPolicies? state, object @event) => @event switch
+    {
+        RevenueSharingPolicyAdopted { Policy: var p } => new FacilityPolicies
+        {
+            Id = state?.Id ?? StreamKeys.Policies(p.Facility), Facility = state?.Facility ?? p.Facility,
+            // A policy adopted for the same day as a later one not yet in force replaces it (see PolicyDecisions.Adopt).
+            Policies = [.. (state?.Policies ?? []).Where(x => x.EffectiveFrom < p.EffectiveFrom), p],
+        },
+        _ => state,
+    };
+}
+
+public sealed partial class FacilityPoliciesProjection : SingleStreamProjection<FacilityPolicies, Guid>
+{
+    public override FacilityPolicies? Evolve(FacilityPolicies? snapshot, Guid id, IEvent e) => FacilityPolicies.Next(snapshot, e.Data);
+}
+
+public static class PolicyDecisions
+{
+    /// <summary>
+    /// A new policy takes effect after the last one (policies only move forward: what was shared under a policy stays
+    /// explained by it), or on the same day as the last one while that one is not in force yet (a correction before it
+    /// applies). Thresholds fit the policy currency and rise from 0; each tier names its beneficiaries once.
+    /// </summary>
+    public static IReadOnlyList<object> Adopt(FacilityPolicies? held, string facility, AdoptPolicy command, Guid id, DateOnly today, string by, DateTimeOffset now)
+    {
+        var name = facility.Trim();
+        if (name.Length is < 2 or > 100) throw new DomainRuleViolation("facility-is-named", "Name the facility (2 to 100 characters), e.g. CERN.");
+        var effective = command.EffectiveFrom ?? throw new DomainRuleViolation("policy-has-an-effective-date", "Say from which day the policy applies.");
+        if (held?.Policies.LastOrDefault() is { } last)
+        {
+            if (effective < last.EffectiveFrom || (effective == last.EffectiveFrom && last.EffectiveFrom <= today))
+                throw new DomainRuleViolation("policy-takes-effect-after-the-last",
+                    $"The policy in force from {last.EffectiveFrom:yyyy-MM-dd} is not rewritten: a new policy must take effect after it"
+                    + (last.EffectiveFrom > today ? " (or on the same day, to correct it before it applies)." : "."), DomainRuleViolation.Conflict);
+        }
+        var currency = Money.CurrencyCode(command.Currency ?? Money.DefaultCurrency);
+        var tiers = (command.Tiers ?? []).Select((tier, i) =>
+        {
+            var from = tier.From ?? 0m;
+            if (from != 0m) Money.Of(from, currency, $"tier {i + 1} threshold");
+            var beneficiaries = (tier.Beneficiaries ?? []).Select(b => new ShareOf(b.Name.Trim(), b.Weight ?? 0m)).ToList();
+            if (beneficiaries.Count == 0) throw new DomainRuleViolation("tier-has-beneficiaries", $"Tier {i + 1} names no beneficiary.");
+            if (beneficiaries.Any(b => b.Weight <= 0m)) throw new DomainRuleViolation("weight-is-positive", $"Every weight in tier {i + 1} must be above zero.");
+            if (beneficiaries.Select(b => StreamKeys.Normalise(b.Name)).Distinct().Count() != beneficiaries.Count)
+                throw new DomainRuleViolation("beneficiary-is-named-once", $"A beneficiary appears twice in tier {i + 1}.");
+            return new ShareTier(from, [.. beneficiaries.Select(b => StreamKeys.Normalise(b.Name) == Policy.Inventors ? b with { Name = Policy.Inventors } : b)]);
+        }).ToList();
+        if (tiers.Count == 0) throw new DomainRuleViolation("policy-has-tiers", "A policy needs at least one tier (from 0).");
+        if (tiers[0].From != 0m || tiers.Zip(tiers.Skip(1)).Any(p => p.Second.From <= p.First.From))
+            throw new DomainRuleViolation("tiers-start-at-zero-and-rise", "The first tier starts at 0 and each next threshold is higher.");
+        return [new RevenueSharingPolicyAdopted(new Policy(id, held?.Facility ?? name, effective, currency, command.DeductPatentCosts, tiers,
+            command.Description?.Trim(), by, now))];
+    }
+}
