@@ -85,7 +85,7 @@ public sealed class TechnologyLookup(ISessionFactory sessions, IQuerySession que
                 await session.SaveChangesAsync(ct);
                 return;
             }
-            catch (Exception e) when (e is DocumentAlreadyExistsException || WriteConflicts.IsConflict(e))
+            catch (Exception e) when (WriteConflicts.IsConflictOrInserted(e))
             {
                 logger.LogInformation("Keeping Disclosures' answer about technology {TechnologyId} lost a race with a consumer (try {Attempt})", id, attempt);
                 await WriteConflicts.BackOffAsync(attempt, ct);
