@@ -98,6 +98,8 @@ public static class EventStore
             // Every store is an outbox; the maps registered by the service decide what leaves it.
             .AddSubscriptionWithServices<ContractEventPublisher>(ServiceLifetime.Singleton);
 
+        builder.Services.AddSingleton<IConfigureMarten, ScrubbedMartenLogger.Use>();
+
         // Hosted services start in list order and Marten's migration comes with AddMarten: the database
         // must exist before it, so the creator goes first.
         builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(sp => new DatabaseCreator(
