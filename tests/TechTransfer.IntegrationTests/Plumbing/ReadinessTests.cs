@@ -7,7 +7,10 @@ using TechTransfer.Testing.Infrastructure;
 
 namespace TechTransfer.IntegrationTests.Plumbing;
 
-/// <summary>/health/ready follows PostgreSQL: unhealthy while it is unreachable, healthy again once it is back.</summary>
+/// <summary>
+/// /health/ready follows PostgreSQL: unhealthy while it is unreachable, healthy again once it is back; and a service
+/// started while PostgreSQL is away starts all the same, answers /health/live, and becomes ready when it returns.
+/// </summary>
 public sealed class ReadinessTests(TestInfrastructure infrastructure)
 {
     [Fact]
@@ -33,5 +36,31 @@ public sealed class ReadinessTests(TestInfrastructure infrastructure)
         relay.Restore();
         await Eventually.TrueAsync(async () => (await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK,
             "ready to turn healthy again");
+    }
+
+    [Fact]
+    public async Task A_service_started_while_PostgreSQL_is_away_answers_live_and_becomes_ready_when_it_returns()
+    {
+        var direct = new NpgsqlConnectionStringBuilder(infrastructure.PostgresFor("late-db"));
+        await using var relay = new TcpProxy(direct.Host!, direct.Port);
+        relay.Cut();
+        var settings = HostSettings.For(infrastructure, "late-db", postgres: new NpgsqlConnectionStringBuilder(direct.ConnectionString)
+        {
+            Host = "127.0.0.1",
+            Port = relay.Port,
+        }.ConnectionString);
+        await using var financing = new ServiceHost<FinancingApi>(settings);
+        var client = financing.CreateClient();
+
+        (await client.GetAsync("/health/live", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Task.Delay(TimeSpan.FromSeconds(3), TestContext.Current.CancellationToken);
+        (await client.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        (await client.GetAsync("/health/live", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        relay.Restore();
+        await Eventually.TrueAsync(async () => (await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK,
+            "ready once PostgreSQL is back", TimeSpan.FromSeconds(60));
+        using var rounds = await financing.ClientAs(TechTransfer.BuildingBlocks.Security.Roles.Staff).GetAsync("/rounds", TestContext.Current.CancellationToken);
+        rounds.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 }

@@ -16,6 +16,7 @@ using TechTransfer.BuildingBlocks.Messaging.Outbox;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.BuildingBlocks.Security.ApiKeys;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Weasel.Core;
 
 namespace TechTransfer.BuildingBlocks.Persistence;
@@ -93,17 +94,19 @@ public static class EventStore
             })
             .UseLightweightSessions()
             .BuildSessionsWith<TracingSessionFactory>()
-            .ApplyAllDatabaseChangesOnStartup()
             .AddAsyncDaemon(DaemonMode.HotCold)
             // Every store is an outbox; the maps registered by the service decide what leaves it.
             .AddSubscriptionWithServices<ContractEventPublisher>(ServiceLifetime.Singleton);
 
         builder.Services.AddSingleton<IConfigureMarten, ScrubbedMartenLogger.Use>();
 
-        // Hosted services start in list order and Marten's migration comes with AddMarten: the database
-        // must exist before it, so the creator goes first.
-        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(sp => new DatabaseCreator(
-            connection.ConnectionString, sp.GetRequiredService<ILogger<DatabaseCreator>>())));
+        // The database is created and the schema applied in the background (not by ApplyAllDatabaseChangesOnStartup,
+        // which stops the host when PostgreSQL is away at start); readiness waits for it.
+        builder.Services.AddSingleton(sp => new DatabaseStartup(connection.ConnectionString, sp.GetRequiredService<IDocumentStore>(),
+            sp.GetRequiredService<ILogger<DatabaseStartup>>()));
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration("database-schema", sp => sp.GetRequiredService<DatabaseStartup>(), null,
+            [HealthEndpoints.ReadyTag]));
         return marten;
     }
 
