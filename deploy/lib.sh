@@ -1,19 +1,26 @@
 # shellcheck shell=bash disable=SC2034  # variables used by the scripts that source this file
-# Shared by up.sh, down.sh, infra-up.sh and infra-down.sh (sourced, not run): the fixed local ports,
+# Shared by up.sh, down.sh, infra-up.sh and infra-down.sh (sourced, not run): the local ports (deploy/ports.env),
 # where run data lives, and how a service started by up.sh is found and stopped.
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 LOCAL=$ROOT/.local   # git-ignored
 
-POSTGRES_PORT=55432
-AMQP_PORT=55672
-DIST_PORT=55673      # Erlang distribution; RabbitMQ's default (AMQP + 20000) would be out of range
-MANAGEMENT_PORT=15672
+# The ports: deploy/ports.env, moved by TT_PORT_OFFSET (kept in .local/port-offset by up.sh for the later scripts).
+if [[ -n ${TT_PORT_OFFSET-} ]]; then PORT_OFFSET=$TT_PORT_OFFSET
+elif [[ -s $LOCAL/port-offset ]]; then PORT_OFFSET=$(<"$LOCAL/port-offset")
+else PORT_OFFSET=0; fi
+[[ $PORT_OFFSET =~ ^[0-9]+$ ]] || { echo "TT_PORT_OFFSET must be a whole number, not '$PORT_OFFSET'" >&2; exit 2; }
+source "$ROOT/deploy/ports.env"
+
+POSTGRES_PORT=$TT_POSTGRES_PORT
+AMQP_PORT=$TT_AMQP_PORT
+DIST_PORT=$TT_DIST_PORT
+MANAGEMENT_PORT=$TT_MANAGEMENT_PORT
 POSTGRES_CONNECTION="Host=127.0.0.1;Port=$POSTGRES_PORT;Username=postgres"
 RABBITMQ_CONNECTION="amqp://guest:guest@127.0.0.1:$AMQP_PORT/"
 
 CONTEXTS=(Disclosures Licensing Incubation Financing)
-PORTS=(5101 5102 5103 5104)   # same order as CONTEXTS
+PORTS=("$TT_DISCLOSURES_PORT" "$TT_LICENSING_PORT" "$TT_INCUBATION_PORT" "$TT_FINANCING_PORT")   # same order as CONTEXTS
 
 port_open() { timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null; }
 

@@ -18,6 +18,9 @@ case "${1-}" in
   *) die "usage: deploy/up.sh [--today yyyy-MM-dd]" ;;
 esac
 
+# The later scripts (down.sh, sample-data.sh) find this copy on the same ports.
+mkdir -p "$LOCAL" && echo "$PORT_OFFSET" >"$LOCAL/port-offset"
+
 bash deploy/install-prerequisites.sh
 bash deploy/infra-up.sh
 
