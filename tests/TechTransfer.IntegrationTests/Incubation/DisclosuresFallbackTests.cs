@@ -1,8 +1,4 @@
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
-using TechTransfer.BuildingBlocks.Http.Owners;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Contracts.Disclosures;
 using TechTransfer.Disclosures.Api;
@@ -70,9 +66,7 @@ public sealed class DisclosuresFallbackTests(DisclosuresFallbackTests.Hosts host
         public async ValueTask DisposeAsync()
         {
             await _incubation.DisposeAsync();
-            var dataSource = Disclosures.Services.GetRequiredService<NpgsqlDataSource>();
-            await Disclosures.DisposeAsync();
-            await dataSource.DisposeAsync();
+            await Disclosures.DisposeWithConnectionsAsync();
         }
     }
 
@@ -123,11 +117,8 @@ public sealed class DisclosuresFallbackTests(DisclosuresFallbackTests.Hosts host
     {
         public ServiceHost<DisclosuresApi> DisclosuresHost { get; set; } = null!;
 
-        protected override IReadOnlyDictionary<string, string?> Settings(string name) =>
-            new Dictionary<string, string?>(base.Settings(name)) { ["Services:Disclosures"] = "http://disclosures.test/" };
+        protected override IReadOnlyDictionary<string, string?> Settings(string name) => DisclosuresAsOwner.WithOwner(base.Settings(name));
 
-        protected override WebApplicationFactory<IncubationApi> Customise(ServiceHost<IncubationApi> host) =>
-            host.WithWebHostBuilder(b => b.ConfigureTestServices(services => services.AddHttpClient(DisclosuresOwner.HttpClientName)
-                .ConfigurePrimaryHttpMessageHandler(() => DisclosuresHost.Server.CreateHandler())));
+        protected override WebApplicationFactory<IncubationApi> Customise(ServiceHost<IncubationApi> host) => host.AskingDisclosures(() => DisclosuresHost);
     }
 }

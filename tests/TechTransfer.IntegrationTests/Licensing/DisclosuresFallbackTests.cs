@@ -1,8 +1,4 @@
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
-using TechTransfer.BuildingBlocks.Http.Owners;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Contracts.Disclosures;
 using TechTransfer.Disclosures.Api;
@@ -60,9 +56,7 @@ public sealed class DisclosuresFallbackTests(DisclosuresFallbackTests.Hosts host
         public async ValueTask DisposeAsync()
         {
             await _licensing.DisposeAsync();
-            var dataSource = Disclosures.Services.GetRequiredService<NpgsqlDataSource>();
-            await Disclosures.DisposeAsync();
-            await dataSource.DisposeAsync();
+            await Disclosures.DisposeWithConnectionsAsync();
         }
     }
 
@@ -117,11 +111,8 @@ public sealed class DisclosuresFallbackTests(DisclosuresFallbackTests.Hosts host
     {
         public ServiceHost<DisclosuresApi> DisclosuresHost { get; set; } = null!;
 
-        protected override IReadOnlyDictionary<string, string?> Settings(string name) =>
-            new Dictionary<string, string?>(base.Settings(name)) { ["Services:Disclosures"] = "http://disclosures.test/" };
+        protected override IReadOnlyDictionary<string, string?> Settings(string name) => DisclosuresAsOwner.WithOwner(base.Settings(name));
 
-        protected override WebApplicationFactory<LicensingApi> Customise(ServiceHost<LicensingApi> host) =>
-            host.WithWebHostBuilder(b => b.ConfigureTestServices(services => services.AddHttpClient(DisclosuresOwner.HttpClientName)
-                .ConfigurePrimaryHttpMessageHandler(() => DisclosuresHost.Server.CreateHandler())));
+        protected override WebApplicationFactory<LicensingApi> Customise(ServiceHost<LicensingApi> host) => host.AskingDisclosures(() => DisclosuresHost);
     }
 }
