@@ -15,7 +15,7 @@ namespace TechTransfer.BuildingBlocks.Observability;
 /// <summary>Traces, metrics and logs for HTTP, PostgreSQL/Marten and MassTransit; OTLP export when configured.</summary>
 public static class Telemetry
 {
-    /// <summary>Our own spans (the outbox publisher) start from this source.</summary>
+    /// <summary>Our own spans (the outbox publisher) and meters (the outbox monitor) carry this name.</summary>
     public const string SourceName = "TechTransfer";
 
     public static void AddTelemetry(this WebApplicationBuilder builder, ServiceInfo service)
@@ -34,7 +34,7 @@ public static class Telemetry
                 .AddHttpClientInstrumentation()
                 .AddNpgsql())
             .WithMetrics(m => m
-                .AddMeter("Marten", InstrumentationOptions.MeterName)
+                .AddMeter(SourceName, "Marten", InstrumentationOptions.MeterName)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation());

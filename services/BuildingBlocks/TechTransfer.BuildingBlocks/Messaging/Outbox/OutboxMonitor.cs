@@ -27,6 +27,7 @@ public sealed class OutboxMonitor : BackgroundService, IHealthCheck
     private readonly TimeSpan _stallAfter;
     private readonly ILogger<OutboxMonitor> _logger;
     private readonly string _events;
+    private readonly Meter _meter = new(Telemetry.SourceName);
     private Sample? _last;
 
     private sealed record Sample(long Newest, long Position, DateTimeOffset MovedAt, DateTimeOffset TakenAt);
@@ -36,10 +37,9 @@ public sealed class OutboxMonitor : BackgroundService, IHealthCheck
     {
         (_store, _database, _bus, _clock, _stallAfter, _logger) = (store, database, bus, clock, options.OutboxStallAfter, logger);
         _events = $"{service.Schema}.mt_events";
-        var meter = new Meter(Telemetry.SourceName);
-        meter.CreateObservableGauge("techtransfer.outbox.lag", () => _last is { } s ? s.Newest - s.Position : 0, "{event}",
+        _meter.CreateObservableGauge("techtransfer.outbox.lag", () => _last is { } s ? s.Newest - s.Position : 0, "{event}",
             "Events committed that the outbox publisher has not passed yet.");
-        meter.CreateObservableGauge("techtransfer.outbox.stalled", () => Stalled(_last)?.TotalSeconds ?? 0, "s",
+        _meter.CreateObservableGauge("techtransfer.outbox.stalled", () => Stalled(_last)?.TotalSeconds ?? 0, "s",
             "How long the publisher's position has not moved while events wait behind it.");
     }
 
@@ -78,6 +78,12 @@ public sealed class OutboxMonitor : BackgroundService, IHealthCheck
     /// <summary>How long the position has stood still with events waiting, once that is longer than allowed; else null.</summary>
     private TimeSpan? Stalled(Sample? sample) =>
         sample is { } s && s.Newest > s.Position && s.TakenAt - s.MovedAt >= _stallAfter ? s.TakenAt - s.MovedAt : null;
+
+    public override void Dispose()
+    {
+        _meter.Dispose();
+        base.Dispose();
+    }
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
