@@ -42,6 +42,7 @@ public static class ServiceDefaults
                 shifted.Shift.Days, ServiceClock.TodayKey, shifted.GetUtcNow());
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        Persistence.DatabaseGate.UseDatabaseGate(app);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAbuseLimits();

@@ -1,4 +1,8 @@
 using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using TechTransfer.BuildingBlocks.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,28 +11,41 @@ using Npgsql;
 namespace TechTransfer.BuildingBlocks.Persistence;
 
 /// <summary>
-/// Makes the service's database ready (created when missing, Marten's schema applied) in the background, for as long
-/// as PostgreSQL takes to come: on boot, in compose or while it recovers ("57P03 not yet accepting connections") the
-/// service starts all the same, answers /health/live, and /health/ready says what it waits for until it is done.
+/// Makes the service's database ready (created when missing, Marten's schema applied) before the service takes
+/// requests when PostgreSQL answers at start; when it does not (on boot, in compose, while it recovers: "57P03 not yet
+/// accepting connections") the service starts all the same and keeps trying in the background: /health/live answers,
+/// /health/ready says what it waits for, and requests get 503 until it is done (no request races the schema).
 /// </summary>
 internal sealed class DatabaseStartup(string connectionString, IDocumentStore store, ILogger<DatabaseStartup> logger) : BackgroundService, IHealthCheck
 {
     private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(5);
     private volatile string? _waitingFor = "the database to be reached";
 
+    public bool Ready => _waitingFor is null;
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await PrepareAsync(cancellationToken);
+        }
+        catch (Exception e) when (Outages.IsOutage(e))
+        {
+            logger.LogWarning("PostgreSQL is not ready at start ({Reason}); the service starts and waits for it", e.GetBaseException().Message);
+        }
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var target = new NpgsqlConnectionStringBuilder(connectionString);
         var pause = TimeSpan.FromMilliseconds(250);
-        for (var attempt = 1; ; attempt++)
+        for (var attempt = 1; !Ready; attempt++)
         {
+            var target = new NpgsqlConnectionStringBuilder(connectionString);
             try
             {
-                await CreateDatabaseAsync(target, stoppingToken);
-                _waitingFor = "the schema to be applied";
-                await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-                _waitingFor = null;
-                if (attempt > 1) logger.LogInformation("Database {Database} is ready after {Attempts} tries", target.Database, attempt);
+                await PrepareAsync(stoppingToken);
+                logger.LogInformation("Database {Database} is ready after {Attempts} tries", target.Database, attempt);
                 return;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
@@ -44,6 +61,15 @@ internal sealed class DatabaseStartup(string connectionString, IDocumentStore st
                 pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, LongestPause.Ticks));
             }
         }
+    }
+
+    private async Task PrepareAsync(CancellationToken ct)
+    {
+        _waitingFor = "the database to be reached";
+        await CreateDatabaseAsync(new NpgsqlConnectionStringBuilder(connectionString), ct);
+        _waitingFor = "the schema to be applied";
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        _waitingFor = null;
     }
 
     private async Task CreateDatabaseAsync(NpgsqlConnectionStringBuilder target, CancellationToken ct)
@@ -65,4 +91,35 @@ internal sealed class DatabaseStartup(string connectionString, IDocumentStore st
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(_waitingFor is { } what ? HealthCheckResult.Unhealthy($"Waiting for {what}.") : HealthCheckResult.Healthy("The database is prepared."));
+}
+
+internal static class DatabaseGate
+{
+    /// <summary>Until the database is prepared, every request but health is a 503 with Retry-After: none races the schema.</summary>
+    public static WebApplication UseDatabaseGate(this WebApplication app)
+    {
+        if (app.Services.GetService<DatabaseStartup>() is not { } database) return app;
+        app.Use(async (context, next) =>
+        {
+            if (database.Ready || context.Request.Path.StartsWithSegments("/health"))
+            {
+                await next();
+                return;
+            }
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = ProblemExceptionHandler.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails =
+                {
+                    Status = StatusCodes.Status503ServiceUnavailable,
+                    Title = "The store is unavailable.",
+                    Detail = $"The service is still preparing its database; retry in {ProblemExceptionHandler.RetryAfterSeconds} seconds.",
+                    Extensions = { ["rule"] = "store-is-available" },
+                },
+            });
+        });
+        return app;
+    }
 }

@@ -104,7 +104,8 @@ public static class EventStore
         // which stops the host when PostgreSQL is away at start); readiness waits for it.
         builder.Services.AddSingleton(sp => new DatabaseStartup(connection.ConnectionString, sp.GetRequiredService<IDocumentStore>(),
             sp.GetRequiredService<ILogger<DatabaseStartup>>()));
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
+        // First of the hosted services: when PostgreSQL answers, the schema is in place before the daemon and the bus start.
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(sp => sp.GetRequiredService<DatabaseStartup>()));
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration("database-schema", sp => sp.GetRequiredService<DatabaseStartup>(), null,
             [HealthEndpoints.ReadyTag]));
         return marten;
