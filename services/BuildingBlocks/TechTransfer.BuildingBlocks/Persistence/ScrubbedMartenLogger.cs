@@ -42,9 +42,14 @@ public sealed class ScrubbedMartenLogger(ILogger<ScrubbedMartenLogger> logger) :
             logger.LogError(ex, "Marten failed to execute:\n{Sql}", sql);
     }
 
-    /// <summary>Another writer committed the stream version or stream id first (quick append's unique keys), or Marten said so.</summary>
+    /// <summary>
+    /// Another writer committed the stream version or id first: quick append's own version check (MT003 "stream version
+    /// mismatch"), a unique key of the event tables, or Marten's exception for either.
+    /// </summary>
     private static bool IsLostRace(Exception ex) =>
-        WriteConflicts.IsConflict(ex) || ex is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, TableName: "mt_events" or "mt_streams" };
+        WriteConflicts.IsConflict(ex)
+        || ex is PostgresException { SqlState: "MT003" }
+        || ex is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, TableName: "mt_events" or "mt_streams" };
 
     private static string Sql(NpgsqlBatch batch) => string.Join(";\n", batch.BatchCommands.Cast<NpgsqlBatchCommand>().Select(c => c.CommandText));
 
