@@ -5,7 +5,6 @@ using Marten;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using TechTransfer.BuildingBlocks.Messaging;
 using TechTransfer.BuildingBlocks.Messaging.Inbox;
 using TechTransfer.BuildingBlocks.Persistence;
@@ -35,20 +34,10 @@ public sealed class OutageTests(TestInfrastructure infrastructure)
         }
     }
 
-    /// <summary>The host reaches PostgreSQL through a relay the test cuts: an outage, whoever runs the server.</summary>
-    private (TcpProxy Relay, Dictionary<string, string?> Settings) BehindRelay(string name)
-    {
-        var direct = new NpgsqlConnectionStringBuilder(infrastructure.PostgresFor(name));
-        var relay = new TcpProxy(direct.Host!, direct.Port);
-        var settings = HostSettings.For(infrastructure, name,
-            postgres: new NpgsqlConnectionStringBuilder(direct.ConnectionString) { Host = "127.0.0.1", Port = relay.Port }.ConnectionString);
-        return (relay, settings);
-    }
-
     [Fact]
     public async Task A_message_that_arrives_while_the_database_is_away_is_handled_once_it_returns_and_never_parked()
     {
-        var (relay, settings) = BehindRelay("outage");
+        var (relay, settings) = HostSettings.BehindPostgresRelay(infrastructure, "outage");
         await using var _ = relay;
         settings["Messaging:OutageRetryFor"] = "00:01:00";
         settings["Messaging:OutageRetryMaxInterval"] = "00:00:01";
@@ -82,7 +71,7 @@ public sealed class OutageTests(TestInfrastructure infrastructure)
     [Fact]
     public async Task A_write_while_the_database_is_away_is_a_503_with_Retry_After_and_nothing_is_saved()
     {
-        var (relay, settings) = BehindRelay("outage-http");
+        var (relay, settings) = HostSettings.BehindPostgresRelay(infrastructure, "outage-http");
         await using var _ = relay;
         await using var disclosures = new ServiceHost<DisclosuresApi>(settings);
         await disclosures.StartReadyAsync();

@@ -1,5 +1,4 @@
 using System.Net;
-using Npgsql;
 using TechTransfer.Financing.Api;
 using TechTransfer.Testing;
 using TechTransfer.Testing.Hosts;
@@ -16,14 +15,8 @@ public sealed class ReadinessTests(TestInfrastructure infrastructure)
     [Fact]
     public async Task Ready_is_unhealthy_while_PostgreSQL_is_down_and_healthy_after_it_returns()
     {
-        // The service reaches PostgreSQL through a relay the test can cut, whoever runs the server.
-        var direct = new NpgsqlConnectionStringBuilder(infrastructure.PostgresFor("ready"));
-        await using var relay = new TcpProxy(direct.Host!, direct.Port);
-        var settings = HostSettings.For(infrastructure, "ready", postgres: new NpgsqlConnectionStringBuilder(direct.ConnectionString)
-        {
-            Host = "127.0.0.1",
-            Port = relay.Port,
-        }.ConnectionString);
+        var (relay, settings) = HostSettings.BehindPostgresRelay(infrastructure, "ready");
+        await using var _ = relay;
         await using var financing = new ServiceHost<FinancingApi>(settings);
         await financing.StartReadyAsync();
         var client = financing.CreateClient();
@@ -41,14 +34,9 @@ public sealed class ReadinessTests(TestInfrastructure infrastructure)
     [Fact]
     public async Task A_service_started_while_PostgreSQL_is_away_answers_live_and_becomes_ready_when_it_returns()
     {
-        var direct = new NpgsqlConnectionStringBuilder(infrastructure.PostgresFor("late-db"));
-        await using var relay = new TcpProxy(direct.Host!, direct.Port);
+        var (relay, settings) = HostSettings.BehindPostgresRelay(infrastructure, "late-db");
+        await using var _ = relay;
         relay.Cut();
-        var settings = HostSettings.For(infrastructure, "late-db", postgres: new NpgsqlConnectionStringBuilder(direct.ConnectionString)
-        {
-            Host = "127.0.0.1",
-            Port = relay.Port,
-        }.ConnectionString);
         await using var financing = new ServiceHost<FinancingApi>(settings);
         var client = financing.CreateClient();
 

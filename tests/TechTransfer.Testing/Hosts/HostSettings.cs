@@ -19,4 +19,17 @@ public static class HostSettings
         ["Security:Jwt:Issuer"] = TestIdentity.Jwt.Issuer,
         ["Security:Jwt:Audience"] = TestIdentity.Jwt.Audience,
     };
+
+    /// <summary>
+    /// The settings of a host that reaches PostgreSQL through a relay the test can cut or restore: an outage, whoever runs
+    /// the server. The caller disposes the relay.
+    /// </summary>
+    public static (TcpProxy Relay, Dictionary<string, string?> Settings) BehindPostgresRelay(TestInfrastructure infrastructure, string name)
+    {
+        var direct = new Npgsql.NpgsqlConnectionStringBuilder(infrastructure.PostgresFor(name));
+        var relay = new TcpProxy(direct.Host!, direct.Port);
+        var settings = For(infrastructure, name,
+            postgres: new Npgsql.NpgsqlConnectionStringBuilder(direct.ConnectionString) { Host = "127.0.0.1", Port = relay.Port }.ConnectionString);
+        return (relay, settings);
+    }
 }
