@@ -4,20 +4,22 @@
 #   postgres.sh start  --port P --dir D   initdb when D/data is missing, serve 127.0.0.1:P, wait until ready
 #   postgres.sh stop   --dir D            fast shutdown; nothing to do when it is not running
 #   postgres.sh status --dir D            prints "running ..." (exit 0) or "stopped" (exit 3)
+#   postgres.sh signal --dir D SIG        sends SIG (KILL, STOP, CONT) to the server and all its processes: a crash or a freeze
 #
 # Superuser "postgres", trust authentication: for loopback development only.
 # TT_FAST_UNSAFE=1 turns off fsync and friends (tests: throwaway data); never for data you keep.
 set -euo pipefail
 
-usage() { sed -n '3,6s/^# \{0,1\}//p' "$0" >&2; exit 2; }
+usage() { sed -n '3,7s/^# \{0,1\}//p' "$0" >&2; exit 2; }
 die() { echo "postgres.sh: $*" >&2; exit 1; }
 
 command=${1:-}; shift || true
-port='' dir=''
+port='' dir='' sig=''
 while (($#)); do
   case $1 in
     --port) port=${2:?--port needs a value}; shift 2 ;;
     --dir) dir=${2:?--dir needs a value}; shift 2 ;;
+    KILL | STOP | CONT) sig=$1; shift ;;
     *) usage ;;
   esac
 done
@@ -127,7 +129,21 @@ status() {
   fi
 }
 
+# The postmaster (line 1 of postmaster.pid) and every backend and worker it forked, signalled together: a
+# backend left running after its postmaster was killed would hold the shared memory and block the restart.
+signal() {
+  [[ -n $sig ]] || usage
+  local main
+  main=$(sed -n 1p "$dir/data/postmaster.pid" 2>/dev/null) || return 0
+  [[ $main =~ ^[0-9]+$ ]] && kill -0 "$main" 2>/dev/null || return 0
+  local pids=("$main") stat pid ppid
+  for stat in /proc/[0-9]*/stat; do
+    read -r pid _ _ ppid _ <"$stat" 2>/dev/null && [[ $ppid == "$main" ]] && pids+=("$pid")
+  done
+  kill -s "$sig" "${pids[@]}" 2>/dev/null || true
+}
+
 case $command in
-  start | stop | status) "$command" ;;
+  start | stop | status | signal) "$command" ;;
   *) usage ;;
 esac

@@ -6,21 +6,23 @@
 #                                         AMQP on 127.0.0.1:P, Erlang distribution on DP, management UI on M
 #   rabbitmq.sh stop   --dir D            stops the broker and every process of it; nothing to do when stopped
 #   rabbitmq.sh status --dir D            prints "running ..." (exit 0) or "stopped" (exit 3)
+#   rabbitmq.sh signal --dir D SIG        sends SIG (KILL, STOP, CONT) to every process of the broker: a crash or a freeze
 #
 # User guest/guest, which RabbitMQ accepts from loopback only.
 set -euo pipefail
 
-usage() { sed -n '4,8s/^# \{0,1\}//p' "$0" >&2; exit 2; }
+usage() { sed -n '4,9s/^# \{0,1\}//p' "$0" >&2; exit 2; }
 die() { echo "rabbitmq.sh: $*" >&2; exit 1; }
 
 command=${1:-}; shift || true
-port='' dist_port='' management_port='' dir=''
+port='' dist_port='' management_port='' dir='' sig=''
 while (($#)); do
   case $1 in
     --port) port=${2:?--port needs a value}; shift 2 ;;
     --dist-port) dist_port=${2:?--dist-port needs a value}; shift 2 ;;
     --management-port) management_port=${2:?--management-port needs a value}; shift 2 ;;
     --dir) dir=${2:?--dir needs a value}; shift 2 ;;
+    KILL | STOP | CONT) sig=$1; shift ;;
     *) usage ;;
   esac
 done
@@ -143,7 +145,13 @@ status() {
   fi
 }
 
+signal() {
+  [[ -n $sig && -f $dir/nodename ]] || { [[ -n $sig ]] || usage; return 0; }
+  dir=$(cd "$dir" && pwd -P)
+  broker_pids | xargs -r kill -s "$sig" 2>/dev/null || true
+}
+
 case $command in
-  start | stop | status) "$command" ;;
+  start | stop | status | signal) "$command" ;;
   *) usage ;;
 esac

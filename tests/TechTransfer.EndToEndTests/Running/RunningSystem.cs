@@ -42,19 +42,8 @@ public sealed class RunningSystem : IAsyncLifetime
 
     private ServiceProcess Process(string context, params (string Key, string Value)[] extra)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Postgres"] = infrastructure.PostgresFor($"e2e_{context.ToLowerInvariant()}"),
-            ["ConnectionStrings:RabbitMq"] = infrastructure.Servers.RabbitMq,
-            ["Messaging:QueuePrefix"] = $"e2e-{_run}-{context.ToLowerInvariant()}",
-            ["Security:Jwt:SigningKey"] = TestIdentity.Jwt.SigningKey,
-            ["Security:Jwt:Issuer"] = TestIdentity.Jwt.Issuer,
-            ["Security:Jwt:Audience"] = TestIdentity.Jwt.Audience,
-            // The daemon's leadership and the bus's endpoints in the logs, with times: what a restart test needs to read.
-            ["Logging:LogLevel:Marten.Events.Daemon"] = "Information",
-            ["Logging:Console:TimestampFormat"] = "HH:mm:ss.fff ",
-            ["Clock:Today"] = _today?.ToString("yyyy-MM-dd"),
-        };
+        var settings = ProcessSettings.For(infrastructure.PostgresFor($"e2e_{context.ToLowerInvariant()}"), infrastructure.Servers.RabbitMq,
+            $"e2e-{_run}-{context.ToLowerInvariant()}", _today);
         foreach (var (key, value) in extra) settings[key] = value;
         return _services[context] = new ServiceProcess(context, settings, $"{_run}-{context.ToLowerInvariant()}");
     }

@@ -37,6 +37,26 @@ public sealed class AbuseLimitTests(TestInfrastructure infrastructure)
     }
 
     [Fact]
+    public async Task Staff_and_admins_are_not_held_to_the_partner_rate()
+    {
+        await using var service = await PartnerProbe.StartAsync(infrastructure, s =>
+        {
+            s["Security:Limits:PartnerPermitsPerWindow"] = "3";
+            s["Security:Limits:PartnerWindow"] = "00:01:00";
+        });
+        var ct = TestContext.Current.CancellationToken;
+        var partner = service.GetTestClient().As(Roles.Partner, "acme", PartnerProbe.OwnedByAcme.OwnerOrganisation);
+        for (var i = 0; i < 3; i++) (await partner.GetAsync($"/owned/{PartnerProbe.OwnedByAcme.Id}", ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await partner.GetAsync($"/owned/{PartnerProbe.OwnedByAcme.Id}", ct)).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests, "the same endpoint limits partners");
+        foreach (var role in new[] { Roles.Staff, Roles.Admin })
+        {
+            var office = service.GetTestClient().As(role, $"busy-{role}");
+            for (var i = 0; i < 10; i++)
+                (await office.GetAsync($"/owned/{PartnerProbe.OwnedByAcme.Id}", ct)).StatusCode.ShouldBe(HttpStatusCode.OK, $"{role}, request {i + 1}");
+        }
+    }
+
+    [Fact]
     public async Task An_oversized_body_gets_413_problem_details()
     {
         await using var service = await PartnerProbe.StartAsync(infrastructure, s => s["Security:Limits:MaxRequestBodyBytes"] = "1024");

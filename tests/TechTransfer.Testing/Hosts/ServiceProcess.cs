@@ -5,9 +5,10 @@ namespace TechTransfer.Testing.Hosts;
 
 /// <summary>
 /// One service running as its own process (`dotnet TechTransfer.X.Api.dll`), as it runs in production: its own
-/// port, database and queues; its output goes to .local/e2e-logs/&lt;name&gt;.log. It can be killed and started again.
+/// port, database and queues; its output goes to &lt;logs&gt;/&lt;name&gt;.log (.local/e2e-logs by default). It can be killed,
+/// paused (SIGSTOP) and started again.
 /// </summary>
-public sealed class ServiceProcess(string context, IReadOnlyDictionary<string, string?> settings, string logName) : IAsyncDisposable
+public sealed class ServiceProcess(string context, IReadOnlyDictionary<string, string?> settings, string logName, string? logs = null) : IAsyncDisposable
 {
     private static readonly HttpClient Probe = new() { Timeout = TimeSpan.FromSeconds(2) };
     private Process? _process;
@@ -27,7 +28,18 @@ public sealed class ServiceProcess(string context, IReadOnlyDictionary<string, s
         }
     }
 
+    /// <summary>The running process's id, or null when it is not running.</summary>
+    public int? ProcessId => _process is { HasExited: false } process ? process.Id : null;
+
+    /// <summary>Starts the process and waits until it is ready.</summary>
     public async Task StartAsync(CancellationToken ct)
+    {
+        Launch();
+        await WaitReadyAsync(TimeSpan.FromSeconds(90), ct);
+    }
+
+    /// <summary>Starts the process without waiting for it to be ready (a service started through an outage is not).</summary>
+    public void Launch()
     {
         var dll = Path.Combine(Binaries, $"TechTransfer.{Context}.Api.dll");
         if (!File.Exists(dll)) throw new FileNotFoundException($"{dll} is missing: build the solution first.", dll);
@@ -42,9 +54,8 @@ public sealed class ServiceProcess(string context, IReadOnlyDictionary<string, s
         start.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__")] = value;
 
-        var logs = Path.Combine(RepositoryRoot.Path, ".local", "e2e-logs");
-        Directory.CreateDirectory(logs);
-        _log ??= new StreamWriter(Path.Combine(logs, $"{logName}.log"), append: true) { AutoFlush = true };
+        Directory.CreateDirectory(Path.GetDirectoryName(LogFile)!);
+        _log ??= new StreamWriter(LogFile, append: true) { AutoFlush = true };
         lock (_log) _log.WriteLine($"===== {DateTimeOffset.UtcNow:O} starting {Context} on {Address}");
         _process = Process.Start(start)!;
         var log = _log;
@@ -52,16 +63,16 @@ public sealed class ServiceProcess(string context, IReadOnlyDictionary<string, s
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        await WaitReadyAsync(ct);
     }
 
-    private async Task WaitReadyAsync(CancellationToken ct)
+    /// <summary>Waits until /health/ready answers 200; throws when the process exits or <paramref name="within"/> passes.</summary>
+    public async Task WaitReadyAsync(TimeSpan within, CancellationToken ct)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        var deadline = DateTime.UtcNow + within;
         while (DateTime.UtcNow < deadline)
         {
             if (_process!.HasExited)
-                throw new InvalidOperationException($"{Context} exited with code {_process.ExitCode} while starting: see .local/e2e-logs.");
+                throw new InvalidOperationException($"{Context} exited with code {_process.ExitCode} while starting: see {LogFile}.");
             try
             {
                 using var response = await Probe.GetAsync(new Uri(Address, "/health/ready"), ct);
@@ -71,7 +82,18 @@ public sealed class ServiceProcess(string context, IReadOnlyDictionary<string, s
             catch (TaskCanceledException) when (!ct.IsCancellationRequested) { }
             await Task.Delay(250, ct);
         }
-        throw new TimeoutException($"{Context} was not ready on {Address}health/ready within 90 s: see .local/e2e-logs.");
+        throw new TimeoutException($"{Context} was not ready on {Address}health/ready within {within.TotalSeconds:0} s: see {LogFile}.");
+    }
+
+    private string LogFile => Path.Combine(logs ?? Path.Combine(RepositoryRoot.Path, ".local", "e2e-logs"), $"{logName}.log");
+
+    /// <summary>Sends SIGSTOP (frozen: connections stay open, nothing answers) or SIGCONT.</summary>
+    public async Task SignalAsync(string signal)
+    {
+        if (ProcessId is not { } pid) return;
+        using var kill = Process.Start("kill", ["-s", signal, pid.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        await kill.WaitForExitAsync();
+        lock (_log!) _log.WriteLine($"===== {DateTimeOffset.UtcNow:O} SIG{signal}");
     }
 
     /// <summary>Kills the process outright (no graceful shutdown): what a crash or a pulled plug does.</summary>

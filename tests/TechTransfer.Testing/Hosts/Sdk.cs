@@ -6,7 +6,7 @@ using TechTransfer.Client.Financing;
 using TechTransfer.Client.Incubation;
 using TechTransfer.Client.Licensing;
 
-namespace TechTransfer.EndToEndTests.Running;
+namespace TechTransfer.Testing.Hosts;
 
 /// <summary>The partner SDK's four interfaces for one caller, as a partner system would resolve them.</summary>
 public sealed class Sdk(IServiceProvider services)
