@@ -102,6 +102,7 @@ public static class EventStore
             .AddSubscriptionWithServices<ContractEventPublisher>(ServiceLifetime.Singleton);
 
         builder.Services.AddSingleton<IConfigureMarten, ScrubbedMartenLogger.Use>();
+        builder.Services.AddSingleton<ILogger<Marten.Events.Daemon.Coordination.ProjectionCoordinator>, DaemonLogger>();
 
         // The database is created and the schema applied in the background (not by ApplyAllDatabaseChangesOnStartup,
         // which stops the host when PostgreSQL is away at start); readiness waits for it.
