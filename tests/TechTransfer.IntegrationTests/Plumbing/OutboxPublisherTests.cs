@@ -1,14 +1,18 @@
 using System.Net.Http.Json;
 using Marten;
 using Marten.Services;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Disclosures.Api;
 using TechTransfer.Disclosures.Api.Technologies;
 using TechTransfer.Disclosures.Api.Technologies.Disclose;
 using TechTransfer.IntegrationTests.Disclosures;
+using TechTransfer.Testing;
 using TechTransfer.Testing.Hosts;
 using TechTransfer.Testing.Infrastructure;
+using TechTransfer.Testing.Logging;
 using TechTransfer.Testing.Messaging;
 using Contract = TechTransfer.Contracts.Disclosures;
 
@@ -53,6 +57,38 @@ public sealed class OutboxPublisherTests(TestInfrastructure infrastructure)
 
         probe.Received.ShouldNotContain(m => m.Message.GetProperty("technologyId").GetGuid() == rolledBack);
         (await store.QuerySession().Events.FetchStreamStateAsync(rolledBack, TestContext.Current.CancellationToken)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task The_gap_a_rolled_back_append_leaves_is_skipped_as_a_handled_case_and_what_follows_is_published()
+    {
+        await using var probe = await BrokerProbe.ConnectAsync(infrastructure.Servers.RabbitMq);
+        await probe.WatchExchangeAsync(Contract.TechnologyDisclosed.Exchange);
+        var logs = new CapturedLogs();
+        await using var host = new ServiceHost<DisclosuresApi>(infrastructure, "deadgap");
+        await using var disclosures = host.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs).AddFilter<CapturedLogs>(_ => true)));
+        var client = disclosures.CreateClient().As(Roles.Staff);
+        var ct = TestContext.Current.CancellationToken;
+        await Eventually.TrueAsync(async () => (await client.GetAsync("/health/ready")).IsSuccessStatusCode, "Disclosures to be ready", TimeSpan.FromSeconds(60));
+        (await client.PostAsJsonAsync("/technologies", Sample.Disclosure("Committed before the gap", "JET"), ct)).EnsureSuccessStatusCode();
+
+        // What an append that loses a race or fails leaves: a sequence number taken in a transaction that rolled back.
+        await using (var connection = disclosures.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().CreateConnection())
+        {
+            await connection.OpenAsync(ct);
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            await using var burn = new Npgsql.NpgsqlCommand("select nextval('disclosures.mt_events_sequence')", connection, transaction);
+            await burn.ExecuteScalarAsync(ct);
+            await transaction.RollbackAsync(ct);
+        }
+        var after = (await (await client.PostAsJsonAsync("/technologies", Sample.Disclosure("Committed after the gap", "ITER"), ct))
+            .Content.ReadFromJsonAsync<Disclosed>(ct))!;
+
+        // The daemon holds before the gap for its stale threshold, finds no transaction that could still fill it, skips it.
+        await probe.WaitForAsync(m => m.Message.GetProperty("technologyId").GetGuid() == after.Id, "the disclosure committed after the gap");
+        var skips = logs.Lines.Where(l => l.Contains("is skipping the event sequence range", StringComparison.Ordinal)).ToList();
+        skips.ShouldNotBeEmpty();
+        skips.ShouldAllBe(l => l.StartsWith("Information ", StringComparison.Ordinal), "a proven-dead gap is a handled case, not a warning (DaemonLogger)");
     }
 
     [Fact]

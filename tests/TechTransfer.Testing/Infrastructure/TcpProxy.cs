@@ -5,8 +5,9 @@ namespace TechTransfer.Testing.Infrastructure;
 
 /// <summary>
 /// A loopback TCP relay put between a service and a server, so a test can cut the server off
-/// (<see cref="Cut"/>: open connections dropped, new ones refused) and bring it back, whatever runs it:
-/// a local process, a container or a server someone else owns.
+/// (<see cref="Cut"/>: open connections dropped, new ones refused) or freeze it (<see cref="Freeze"/>: connections stay
+/// open and new ones are accepted, but no byte moves, as with a server that is SIGSTOPped or a network that black-holes),
+/// and bring it back, whatever runs it: a local process, a container or a server someone else owns.
 /// </summary>
 public sealed class TcpProxy : IAsyncDisposable
 {
@@ -14,6 +15,8 @@ public sealed class TcpProxy : IAsyncDisposable
     private readonly List<TcpClient> _open = [];
     private readonly CancellationTokenSource _stop = new();
     private TcpListener? _listener;
+    // Completed while bytes flow; a fresh, pending one while frozen.
+    private volatile TaskCompletionSource _flowing = Flowing();
 
     public TcpProxy(string host, int port)
     {
@@ -34,6 +37,25 @@ public sealed class TcpProxy : IAsyncDisposable
             foreach (var client in _open) client.Dispose();
             _open.Clear();
         }
+    }
+
+    /// <summary>
+    /// Stops every byte in both directions, on open connections and on new ones (still accepted); what was read stays
+    /// held and is delivered on <see cref="Thaw"/>, as a stopped server's socket buffers are once it runs again.
+    /// </summary>
+    public void Freeze()
+    {
+        if (_flowing.Task.IsCompleted) _flowing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>Lets the bytes flow again.</summary>
+    public void Thaw() => _flowing.TrySetResult();
+
+    private static TaskCompletionSource Flowing()
+    {
+        var flowing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        flowing.SetResult();
+        return flowing;
     }
 
     /// <summary>Accepts and relays connections again.</summary>
@@ -62,17 +84,29 @@ public sealed class TcpProxy : IAsyncDisposable
                 continue;
             }
             lock (_open) _open.AddRange([inbound, outbound]);
-            _ = RelayAsync(inbound, outbound);
-            _ = RelayAsync(outbound, inbound);
+            _ = RelayAsync(inbound, outbound, _stop.Token);
+            _ = RelayAsync(outbound, inbound, _stop.Token);
         }
     }
 
-    private static async Task RelayAsync(TcpClient from, TcpClient to)
+    private async Task RelayAsync(TcpClient from, TcpClient to, CancellationToken stop)
     {
-        try { await from.GetStream().CopyToAsync(to.GetStream()); }
-        catch (Exception e) when (e is IOException or ObjectDisposedException or SocketException or InvalidOperationException) { }
+        var buffer = new byte[81920];
+        try
+        {
+            var source = from.GetStream();
+            var target = to.GetStream();
+            for (int read; (read = await source.ReadAsync(buffer, stop)) > 0;)
+            {
+                await _flowing.Task.WaitAsync(stop);
+                await target.WriteAsync(buffer.AsMemory(0, read), stop);
+            }
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or SocketException or InvalidOperationException or OperationCanceledException) { }
         finally
         {
+            // A close is a byte too: a frozen server learns of it only once it runs again.
+            await _flowing.Task.WaitAsync(stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             from.Dispose();
             to.Dispose();
         }
@@ -81,6 +115,7 @@ public sealed class TcpProxy : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         _stop.Cancel();
+        Thaw();
         Cut();
         _stop.Dispose();
         return ValueTask.CompletedTask;

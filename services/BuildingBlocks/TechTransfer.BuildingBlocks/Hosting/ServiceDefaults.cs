@@ -26,6 +26,7 @@ public static class ServiceDefaults
         builder.AddTelemetry(service);
         builder.Services.AddServiceHealthChecks();
         builder.Services.AddProblemDetailsForEveryError();
+        builder.Services.AddRequestBounds(builder.Configuration);
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.AddAccessControl();
@@ -42,6 +43,8 @@ public static class ServiceDefaults
                 shifted.Shift.Days, ServiceClock.TodayKey, shifted.GetUtcNow());
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Inside the exception handler, which then maps what a request fails with at its bound; before everything that waits.
+        app.UseRequestBounds();
         Persistence.DatabaseGate.UseDatabaseGate(app);
         app.UseAuthentication();
         app.UseAuthorization();

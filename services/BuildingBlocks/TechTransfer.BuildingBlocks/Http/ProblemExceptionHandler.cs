@@ -16,6 +16,11 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = ToProblem(exception);
+        // Cancelled at its bound, a request fails however the call it waited on ends (a cancelled read, a rollback on a
+        // broken connection): that is the store not answering in time, not a bug. A refusal it reached first stands.
+        if (httpContext.Features.Get<RequestBound>() is { Exceeded: true } bound && problem.Status >= 500)
+            problem = StoreUnavailable($"The service's database did not answer within {bound.Timeout.TotalSeconds:0.#} seconds; a write may or may not " +
+                $"have been saved, so read before you write again. Retry in {RetryAfterSeconds} seconds.");
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
             logger.LogWarning("Request refused with 503 on {Method} {Path}: {Reason}", httpContext.Request.Method, httpContext.Request.Path, exception.GetBaseException().Message);
@@ -48,8 +53,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
             Problem(StatusCodes.Status409Conflict, "Concurrent change.",
                 "Someone else changed this resource at the same time. Read it again and retry."),
         _ when Outages.IsOutage(exception) =>
-            Problem(StatusCodes.Status503ServiceUnavailable, "The store is unavailable.",
-                $"The service cannot reach its database or broker right now; nothing was saved. Retry in {RetryAfterSeconds} seconds.", ("rule", "store-is-available")),
+            StoreUnavailable($"The service cannot reach its database or broker right now; nothing was saved. Retry in {RetryAfterSeconds} seconds."),
         BadHttpRequestException { InnerException: JsonException json } =>
             Problem(StatusCodes.Status400BadRequest, "The request body is not valid JSON.",
                 json.Path is { Length: > 0 } path ? $"Could not read the value at '{path}'." : "The JSON could not be read.",
@@ -67,6 +71,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
         _ when bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase) => "The request body is missing or unreadable.",
         _ => "The request is malformed.",
     };
+
+    private static ProblemDetails StoreUnavailable(string detail) =>
+        Problem(StatusCodes.Status503ServiceUnavailable, "The store is unavailable.", detail, ("rule", "store-is-available"));
 
     private static ProblemDetails Problem(int status, string title, string detail, params (string Key, object Value)[] extensions)
     {

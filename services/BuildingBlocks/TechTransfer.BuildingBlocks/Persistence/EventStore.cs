@@ -10,6 +10,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using TechTransfer.BuildingBlocks.Health;
+using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Hosting;
 using TechTransfer.BuildingBlocks.Messaging.Inbox;
 using TechTransfer.BuildingBlocks.Messaging.Outbox;
@@ -40,6 +41,7 @@ public static class EventStore
         // runs; every connection asks it to, every 2 s (an explicit setting in the connection string wins).
         if (connection.Options?.Contains("client_connection_check_interval", StringComparison.Ordinal) != true)
             connection.Options = $"{connection.Options} -c client_connection_check_interval=2000".Trim();
+        DatabaseTimeouts.Apply(connection, builder.Configuration.RequestTimeout());
 
         var dataSource = new NpgsqlDataSourceBuilder(connection.ConnectionString).Build();
         // Registered through a factory so the container disposes it with the host: its pooled connections
@@ -56,6 +58,7 @@ public static class EventStore
                 opts.DatabaseSchemaName = service.Schema;
                 opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 opts.UseSystemTextJsonForSerialization(EnumStorage.AsString);
+                opts.ConfigurePolly(StoreRetries.Configure);
 
                 opts.Events.StreamIdentity = StreamIdentity.AsGuid;
                 // Quick append: the server assigns versions and sequences, ~15 % faster here (ENGINEERING.md).
@@ -99,6 +102,7 @@ public static class EventStore
             .AddSubscriptionWithServices<ContractEventPublisher>(ServiceLifetime.Singleton);
 
         builder.Services.AddSingleton<IConfigureMarten, ScrubbedMartenLogger.Use>();
+        builder.Services.AddSingleton<ILogger<Marten.Events.Daemon.Coordination.ProjectionCoordinator>, DaemonLogger>();
 
         // The database is created and the schema applied in the background (not by ApplyAllDatabaseChangesOnStartup,
         // which stops the host when PostgreSQL is away at start); readiness waits for it.
