@@ -31,6 +31,8 @@ public static class MessageBus
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.QueuePrefix ?? service.Key, includeNamespace: false));
+            // MassTransit 8.4+ reports usage to its vendor's host unless told not to: nothing leaves an office's servers unasked.
+            bus.ConfigureUsageTelemetryOptions(telemetry => telemetry.Enabled = false);
             // Every service learns the API keys the issuer hands out.
             bus.AddConsumer<ApiKeyIssuedConsumer>();
             bus.AddConsumer<ApiKeyRevokedConsumer>();
