@@ -3,22 +3,23 @@ using TechTransfer.Testing.Hosts;
 
 namespace TechTransfer.FaultSuite;
 
-/// <summary>What one fault (or pair of overlapping faults) did: when, and how long each service took to be ready again.</summary>
-public sealed record Struck(TimeSpan At, IReadOnlyList<Fault> Faults, IReadOnlyDictionary<string, TimeSpan?> ReadyAgainAfter)
+/// <summary>What one fault (or pair of overlapping faults) did: when, and how long each service took to be healthy again.</summary>
+public sealed record Struck(TimeSpan At, IReadOnlyList<Fault> Faults, IReadOnlyDictionary<string, TimeSpan?> HealthyAgainAfter)
 {
     public override string ToString() =>
-        $"+{At.TotalSeconds,6:0.0} s  {string.Join(" + ", Faults)}; ready again after: " +
-        string.Join(", ", ReadyAgainAfter.Select(r => $"{r.Key} {(r.Value is { } t ? $"{t.TotalSeconds:0.0} s" : "NEVER")}"));
+        $"+{At.TotalSeconds,6:0.0} s  {string.Join(" + ", Faults)}; healthy again after: " +
+        string.Join(", ", HealthyAgainAfter.Select(r => $"{r.Key} {(r.Value is { } t ? $"{t.TotalSeconds:0.0} s" : "NEVER")}"));
 }
 
 /// <summary>
 /// Strikes faults at moments drawn from the seed until the time is up, each after a quiet spell, and after each waits for
-/// every service to be ready again (measured from the moment the target was back), so faults never pile up unmeasured.
+/// every service to be healthy again (ready, its bus connected and its outbox not waiting; measured from the moment the
+/// target was back), so faults never pile up unmeasured.
 /// </summary>
 public sealed class FaultInjector(FaultSystem system, Scenario scenario, Random random, TextWriter log)
 {
-    /// <summary>The longest a service may take to be ready again once what it depends on is back.</summary>
-    public static readonly TimeSpan ReadyBound = TimeSpan.FromMinutes(3);
+    /// <summary>The longest a service may take to be healthy again once what it depends on is back.</summary>
+    public static readonly TimeSpan HealthyBound = TimeSpan.FromMinutes(3);
     private readonly List<Struck> _struck = [];
 
     public IReadOnlyList<Struck> Struck => _struck;
@@ -34,7 +35,7 @@ public sealed class FaultInjector(FaultSystem system, Scenario scenario, Random 
             var at = clock.Elapsed;
             lock (log) log.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} striking: {string.Join(" + ", faults)}");
             var back = await StrikeAsync(faults, ct);
-            var struck = new Struck(at, faults, await ReadyAgainAsync(back, ct));
+            var struck = new Struck(at, faults, await HealthyAgainAsync(back, ct));
             _struck.Add(struck);
             lock (log) log.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} {struck}");
         }
@@ -87,18 +88,18 @@ public sealed class FaultInjector(FaultSystem system, Scenario scenario, Random 
         return restored.Max();
     }
 
-    /// <summary>How long after <paramref name="back"/> each service answered /health/ready with 200 (null: not within the bound).</summary>
-    private async Task<IReadOnlyDictionary<string, TimeSpan?>> ReadyAgainAsync(DateTimeOffset back, CancellationToken ct)
+    /// <summary>How long after <paramref name="back"/> each service was healthy (null: not within the bound).</summary>
+    private async Task<IReadOnlyDictionary<string, TimeSpan?>> HealthyAgainAsync(DateTimeOffset back, CancellationToken ct)
     {
-        var waits = system.Services.Select(async service => (service.Context, After: await ReadyAsync(service, back, ct)));
+        var waits = system.Services.Select(async service => (service.Context, After: await HealthyAsync(service, back, ct)));
         return (await Task.WhenAll(waits)).ToDictionary(w => w.Context.ToLowerInvariant(), w => w.After);
     }
 
-    private static async Task<TimeSpan?> ReadyAsync(ServiceProcess service, DateTimeOffset back, CancellationToken ct)
+    private static async Task<TimeSpan?> HealthyAsync(ServiceProcess service, DateTimeOffset back, CancellationToken ct)
     {
-        while (DateTimeOffset.UtcNow - back < ReadyBound)
+        while (DateTimeOffset.UtcNow - back < HealthyBound)
         {
-            if (await FaultSystem.IsReadyAsync(service, ct)) return DateTimeOffset.UtcNow - back;
+            if (await FaultSystem.IsHealthyAsync(service, ct)) return DateTimeOffset.UtcNow - back;
             await Task.Delay(200, ct);
         }
         return null;

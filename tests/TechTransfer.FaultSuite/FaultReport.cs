@@ -4,27 +4,27 @@ namespace TechTransfer.FaultSuite;
 
 /// <summary>
 /// What a run found. It passes when, for every acknowledged write, nothing was lost, doubled or unexpected, no message
-/// is parked, no story was refused for good, no 500 was answered, and every service was ready again after every fault.
+/// is parked, no story was refused for good, no 500 was answered, and every service was healthy again after every fault.
 /// </summary>
 public sealed record FaultReport(FaultOptions Options, int Stories, int Acknowledged, int Unknown, Findings Findings, int ServerErrors,
-    IReadOnlyList<Struck> Struck, IReadOnlyList<string> NotReadyAtEnd, TimeSpan Settled)
+    IReadOnlyList<Struck> Struck, IReadOnlyList<string> NotHealthyAtEnd, TimeSpan Settled)
 {
-    public bool Passed => Findings.Clean && ServerErrors == 0 && NotReadyAtEnd.Count == 0 && Struck.All(s => s.ReadyAgainAfter.Values.All(t => t is not null));
+    public bool Passed => Findings.Clean && ServerErrors == 0 && NotHealthyAtEnd.Count == 0 && Struck.All(s => s.HealthyAgainAfter.Values.All(t => t is not null));
 
-    public const string Header = "seed        scenario     min  faults  stories  acked  unknown  lost  dup  unexp  parked  stuck  500s  ready-again max (broker / database / services)  settled  result";
+    public const string Header = "seed        scenario     min  faults  stories  acked  unknown  lost  dup  unexp  parked  stuck  500s  healthy again, max (broker / database / services)  settled  result";
 
-    /// <summary>One line of the table the notes keep: the counts and, per kind of target, the longest wait to be ready again.</summary>
+    /// <summary>One line of the table the notes keep: the counts and, per kind of target, the longest wait to be healthy again.</summary>
     public string Row()
     {
         string Longest(Func<Fault, bool> kind)
         {
-            var waits = Struck.Where(s => s.Faults.Any(kind)).SelectMany(s => s.ReadyAgainAfter.Values).ToList();
+            var waits = Struck.Where(s => s.Faults.Any(kind)).SelectMany(s => s.HealthyAgainAfter.Values).ToList();
             return waits.Count == 0 ? "-" : waits.Any(t => t is null) ? "NEVER" : $"{waits.Max()!.Value.TotalSeconds:0.0} s";
         }
         var f = Findings;
         return $"{Options.Seed,-11} {Options.Scenario.ToString().ToLowerInvariant(),-12} {Options.Duration.TotalMinutes,3:0.#} {Struck.Count,7} {Stories,8} {Acknowledged,6} {Unknown,8} " +
             $"{f.Lost.Count,5} {f.Duplicated.Count,4} {f.Unexpected.Count,6} {f.Parked,7} {f.Stuck.Count,6} {ServerErrors,5}  " +
-            $"{Longest(x => x.Target.Name == "broker"),8} / {Longest(x => x.Target.Name == "database"),8} / {Longest(x => !x.Target.IsServer),8}{"",14} {Settled.TotalSeconds,5:0} s  {(Passed ? "PASS" : "FAIL")}";
+            $"{Longest(x => x.Target.Name == "broker"),8} / {Longest(x => x.Target.Name == "database"),8} / {Longest(x => !x.Target.IsServer),8}{"",17} {Settled.TotalSeconds,5:0} s  {(Passed ? "PASS" : "FAIL")}";
     }
 
     public string Details()
@@ -43,7 +43,7 @@ public sealed record FaultReport(FaultOptions Options, int Stories, int Acknowle
         List("Duplicated", Findings.Duplicated);
         List("Unexpected", Findings.Unexpected);
         List("Stuck stories", Findings.Stuck);
-        List("Not ready at the end", NotReadyAtEnd);
+        List("Not healthy at the end (a stuck outbox, a bus not connected)", NotHealthyAtEnd);
         if (Findings.Parked > 0) text.AppendLine($"Parked messages: {Findings.Parked} (GET /admin/dead-letters on each service)");
         if (ServerErrors > 0) text.AppendLine($"500 answers: {ServerErrors} (run.log names them)");
         text.AppendLine(Header);

@@ -49,11 +49,11 @@ public static class FaultRun
         var settling = Stopwatch.StartNew();
         var findings = await SettleAsync(system, ledger, facility, log, ct);
         log.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} settled in {settling.Elapsed.TotalSeconds:0} s");
-        var notReady = new List<string>();
+        var notHealthy = new List<string>();
         foreach (var service in system.Services)
-            if (!await FaultSystem.IsReadyAsync(service, ct)) notReady.Add(service.Context);
+            if (!await FaultSystem.IsHealthyAsync(service, ct)) notHealthy.Add(service.Context);
         var report = new FaultReport(options, ledger.Stories.Count, ledger.Acknowledged, ledger.Unknown, findings, workload.ServerErrors, injector.Struck,
-            notReady, settling.Elapsed);
+            notHealthy, settling.Elapsed);
         log.WriteLine(report.Details());
         return report;
     }

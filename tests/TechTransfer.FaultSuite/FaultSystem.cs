@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using TechTransfer.BuildingBlocks.Security;
@@ -71,16 +72,23 @@ public sealed class FaultSystem : IAsyncDisposable
         await Task.WhenAll(_services.Values.Where(s => s.Context != "Disclosures").Select(s => s.StartAsync(ct)));
     }
 
-    /// <summary>Whether the service answers /health/ready with 200 right now.</summary>
-    public static async Task<bool> IsReadyAsync(ServiceProcess service, CancellationToken ct)
+    /// <summary>
+    /// Whether it is ready and every check healthy: the bus connected and the outbox not waiting (ready alone stays 200
+    /// through a broker outage, Degraded).
+    /// </summary>
+    public static async Task<bool> IsHealthyAsync(ServiceProcess service, CancellationToken ct) => await ReadinessAsync(service, ct) == "Healthy";
+
+    private static async Task<string?> ReadinessAsync(ServiceProcess service, CancellationToken ct)
     {
         try
         {
             using var response = await Probe.GetAsync(new Uri(service.Address, "/health/ready"), ct);
-            return response.IsSuccessStatusCode;
+            if (!response.IsSuccessStatusCode) return null;
+            using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
+            return body.RootElement.GetProperty("status").GetString();
         }
-        catch (HttpRequestException) { return false; }
-        catch (TaskCanceledException) when (!ct.IsCancellationRequested) { return false; }
+        catch (HttpRequestException) { return null; }
+        catch (TaskCanceledException) when (!ct.IsCancellationRequested) { return null; }
     }
 
     public async ValueTask DisposeAsync()
