@@ -58,12 +58,13 @@ public static class FaultRun
         return report;
     }
 
-    /// <summary>Audits until clean, or until the findings stop changing for a minute, or the bound: then the last audit stands.</summary>
+    /// <summary>Audits until clean twice in a row, or until the findings stop changing for a minute, or the bound: then the last audit stands.</summary>
     private static async Task<Findings> SettleAsync(FaultSystem system, Ledger ledger, string facility, TextWriter log, CancellationToken ct)
     {
         var deadline = DateTimeOffset.UtcNow + Quiescence;
         Findings? last = null;
         var unchangedSince = DateTimeOffset.UtcNow;
+        var settledOnce = false;
         while (true)
         {
             Findings findings;
@@ -76,7 +77,15 @@ public static class FaultRun
                 await Task.Delay(TimeSpan.FromSeconds(5), ct);
                 continue;
             }
-            if (findings.Clean) return findings;
+            // Clean: one more look a little later, so a late redelivery that would double something is seen too.
+            if (findings.Clean && settledOnce) return findings;
+            if (findings.Clean)
+            {
+                settledOnce = true;
+                await Task.Delay(TimeSpan.FromSeconds(10), ct);
+                continue;
+            }
+            settledOnce = false;
             var summary = Summary(findings);
             if (last is null || Summary(last) != summary) unchangedSince = DateTimeOffset.UtcNow;
             if (DateTimeOffset.UtcNow > deadline || DateTimeOffset.UtcNow - unchangedSince > TimeSpan.FromMinutes(1)) return findings;
