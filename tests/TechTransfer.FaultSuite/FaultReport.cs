@@ -45,7 +45,7 @@ public sealed record FaultReport(FaultOptions Options, int Stories, int Acknowle
         List("Stuck stories", Findings.Stuck);
         List("Not healthy at the end (a stuck outbox, a bus not connected)", NotHealthyAtEnd);
         if (Findings.Parked > 0) text.AppendLine($"Parked messages: {Findings.Parked} (GET /admin/dead-letters on each service)");
-        if (ServerErrors > 0) text.AppendLine($"500 answers: {ServerErrors} (run.log names them)");
+        if (ServerErrors > 0) text.AppendLine($"500 answers: {ServerErrors} (\"Unhandled error on\" in the services' logs)");
         text.AppendLine(Header);
         text.AppendLine(Row());
         return text.ToString();

@@ -16,6 +16,9 @@ public static class FaultRun
     /// <summary>How long the system may take, once the last fault is repaired, to let every message settle.</summary>
     private static readonly TimeSpan Quiescence = TimeSpan.FromMinutes(4);
 
+    /// <summary>What ProblemExceptionHandler logs for every 500 it answers.</summary>
+    private const string UnhandledError = "Unhandled error on ";
+
     public static async Task<FaultReport> RunAsync(FaultOptions options, TextWriter progress, CancellationToken ct)
     {
         var folder = Path.Combine(RepositoryRoot.Path, ".local", "faults", $"{options.Seed}-{options.Scenario.ToString().ToLowerInvariant()}");
@@ -52,8 +55,10 @@ public static class FaultRun
         var notHealthy = new List<string>();
         foreach (var service in system.Services)
             if (!await FaultSystem.IsHealthyAsync(service, ct)) notHealthy.Add(service.Context);
-        var report = new FaultReport(options, ledger.Stories.Count, ledger.Acknowledged, ledger.Unknown, findings, workload.ServerErrors, injector.Struck,
-            notHealthy, settling.Elapsed);
+        // A 500 the caller never saw (it had timed out first) is in the service's log all the same.
+        var logged = Directory.EnumerateFiles(Path.Combine(folder, "logs"), "*.log").Sum(CountUnhandledErrors);
+        var report = new FaultReport(options, ledger.Stories.Count, ledger.Acknowledged, ledger.Unknown, findings,
+            Math.Max(workload.ServerErrors, logged), injector.Struck, notHealthy, settling.Elapsed);
         log.WriteLine(report.Details());
         return report;
     }
@@ -93,6 +98,15 @@ public static class FaultRun
             last = findings;
             await Task.Delay(TimeSpan.FromSeconds(5), ct);
         }
+    }
+
+    private static int CountUnhandledErrors(string log)
+    {
+        // The services still write their logs: share them.
+        using var reader = new StreamReader(new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+        var count = 0;
+        while (reader.ReadLine() is { } line) if (line.Contains(UnhandledError, StringComparison.Ordinal)) count++;
+        return count;
     }
 
     private static string Summary(Findings f) => $"lost {f.Lost.Count}, duplicated {f.Duplicated.Count}, unexpected {f.Unexpected.Count}, parked {f.Parked}, stuck {f.Stuck.Count}";

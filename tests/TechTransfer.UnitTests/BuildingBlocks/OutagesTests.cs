@@ -22,6 +22,11 @@ public sealed class OutagesTests
         Outages.IsOutage(new InvalidOperationException("save failed", new NpgsqlException("open failed", new SocketException((int)SocketError.ConnectionRefused))))
             .ShouldBeTrue();
 
+    [Fact]
+    public void A_database_that_stops_answering_is_an_outage_even_behind_a_failed_rollback() =>
+        Outages.IsOutage(new ObjectDisposedException("NpgsqlTransaction",
+            new OperationCanceledException("Query was cancelled", new TimeoutException("Timeout during reading attempt")))).ShouldBeTrue();
+
     [Theory]
     [InlineData("22021")] // invalid byte sequence (a NUL in text): the content's fault
     [InlineData("23505")] // unique violation: a race or a bug, not an outage

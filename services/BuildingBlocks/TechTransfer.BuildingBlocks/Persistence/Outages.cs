@@ -19,6 +19,9 @@ public static class Outages
                 case SocketException:
                 case PostgresException p when IsServerAway(p.SqlState):
                 case NpgsqlException and not PostgresException:
+                // Npgsql's command or read timeout (a frozen server), however Marten wraps it: a failed rollback on the
+                // broken connection ends as ObjectDisposedException(NpgsqlTransaction) around it (a 500, seen in the fault suite).
+                case TimeoutException:
                 case MassTransit.RabbitMqConnectionException:
                 case RabbitMQ.Client.Exceptions.BrokerUnreachableException:
                 case RabbitMQ.Client.Exceptions.AlreadyClosedException:
