@@ -3,7 +3,7 @@
 # under .local/faults/) under a cross-service workload through the SDK, while the broker, the database and the services
 # are killed (SIGKILL) and restarted or frozen (SIGSTOP) at moments drawn from a seed it prints. Then it waits for
 # quiescence and counts, for every acknowledged write, lost / duplicated / unexpected effects across the services, parked
-# messages, stuck stories, 500 answers and the time each service took to be ready again; it fails on any of them.
+# messages, stuck stories, 500 answers and the time each service took to be healthy again; it fails on any of them.
 #
 #   deploy/faults.sh [--minutes N] [--seed S] [--scenario broker|database|services|mixed|overlapping|short] [--workers W]
 #

@@ -6,7 +6,7 @@ namespace TechTransfer.EndToEndTests;
 /// The fault suite's short form (the long form is deploy/faults.sh): the four services on servers of their own under the
 /// cross-service workload while the broker, the database and a service are killed and restarted and a service is frozen,
 /// in an order drawn from a seed the output prints. Every acknowledged write has its one effect in every service, nothing
-/// is parked, and every service is ready again by itself.
+/// is parked, no 500 is answered, and every service is healthy again by itself.
 /// </summary>
 public sealed class FaultSuiteTests(ITestOutputHelper output)
 {
