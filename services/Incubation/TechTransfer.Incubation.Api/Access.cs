@@ -1,8 +1,8 @@
 using System.Security.Claims;
+using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Incubation.Api.Incubators;
 using TechTransfer.Incubation.Api.StartUps;
-using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 
 namespace TechTransfer.Incubation.Api;
 
@@ -19,8 +19,8 @@ public static class Access
 
     public static StartUp VisibleTo(this StartUp? startUp, ClaimsPrincipal caller, Guid id)
     {
-        if (startUp is null) throw new NotFound("Start-up", id);
+        if (startUp is null) throw new NotFoundException("Start-up", id);
         if (caller.IsStaffSide()) return startUp;
-        return caller.OrganisationId() is { } org && startUp.ManagedBy(org) ? startUp : throw new NotFound("Start-up", id);
+        return caller.OrganisationId() is { } org && startUp.ManagedBy(org) ? startUp : throw new NotFoundException("Start-up", id);
     }
 }

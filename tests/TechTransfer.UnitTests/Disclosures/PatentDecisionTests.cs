@@ -64,7 +64,7 @@ public sealed class PatentDecisionTests
 
     [Fact]
     public void An_unknown_application_is_not_found() =>
-        Should.Throw<NotFound>(() => GrantPatentDecision.Decide(Given.Technology(EpFiling), Guid.NewGuid(), new GrantPatent("EP1", Given.Today), "staff-1", Given.Now));
+        Should.Throw<NotFoundException>(() => GrantPatentDecision.Decide(Given.Technology(EpFiling), Guid.NewGuid(), new GrantPatent("EP1", Given.Today), "staff-1", Given.Now));
 
     [Fact]
     public void An_abandoned_application_cannot_be_abandoned_again()

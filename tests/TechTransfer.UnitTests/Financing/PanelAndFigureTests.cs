@@ -40,7 +40,7 @@ public sealed class PanelAndFigureTests
             Given.StartUp, "a", Given.Now, Guid.NewGuid())).Rule.ShouldBe("start-up-pitches-once-per-session");
         Should.Throw<DomainRuleViolation>(() => PanelDecisions.RecordPitch(panel, SessionId, new RecordPitch(Guid.NewGuid(), PitchOutcome.Backed), null, "a", Given.Now, Guid.NewGuid()))
             .Rule.ShouldBe("start-up-is-known");
-        Should.Throw<NotFound>(() => PanelDecisions.RecordPitch(panel, Guid.NewGuid(), new RecordPitch(Given.StartUp.Id, PitchOutcome.Backed), Given.StartUp, "a", Given.Now, Guid.NewGuid()));
+        Should.Throw<NotFoundException>(() => PanelDecisions.RecordPitch(panel, Guid.NewGuid(), new RecordPitch(Given.StartUp.Id, PitchOutcome.Backed), Given.StartUp, "a", Given.Now, Guid.NewGuid()));
         Should.Throw<DomainRuleViolation>(() => PanelDecisions.RecordPitch(panel, SessionId, new RecordPitch(Given.StartUp.Id, PitchOutcome.Backed), Given.StartUp, "a",
             Given.Now.AddDays(-8), Guid.NewGuid())).Rule.ShouldBe("pitch-is-recorded-after-the-session");
     }

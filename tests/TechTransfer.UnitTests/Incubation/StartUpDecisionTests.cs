@@ -180,7 +180,7 @@ public sealed class StartUpDecisionTests
             .Rule.ShouldBe("achievement-date-is-not-in-the-future");
         Refused(() => StartUpDecisions.AchieveMilestone(startUp, prototype, new AchieveMilestone("Demo", Given.Today.AddYears(-3)), "m", Given.Now))
             .Rule.ShouldBe("achievement-is-not-before-founding");
-        Should.Throw<NotFound>(() => StartUpDecisions.AchieveMilestone(startUp, Guid.NewGuid(), new AchieveMilestone("Demo"), "m", Given.Now));
+        Should.Throw<NotFoundException>(() => StartUpDecisions.AchieveMilestone(startUp, Guid.NewGuid(), new AchieveMilestone("Demo"), "m", Given.Now));
     }
 
     [Fact]

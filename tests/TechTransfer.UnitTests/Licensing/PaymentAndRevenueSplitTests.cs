@@ -91,7 +91,7 @@ public sealed class PaymentAndRevenueSplitTests
         Rule(new RecordPayment(upfront.Id, 10_000.01m)).ShouldBe("payment-does-not-exceed-what-is-due");
         Rule(new RecordPayment(upfront.Id, 10m, "CHF")).ShouldBe("payment-in-the-statement-currency");
         Rule(new RecordPayment(upfront.Id, 10m, null, Given.Today.AddDays(1))).ShouldBe("payment-date-is-not-in-the-future");
-        Should.Throw<NotFound>(() => RoyaltyDecisions.RecordPayment(licence, new RecordPayment(Guid.NewGuid(), 1m), Given.Marketed, null, null, "o", Given.Now, Guid.NewGuid()));
+        Should.Throw<NotFoundException>(() => RoyaltyDecisions.RecordPayment(licence, new RecordPayment(Guid.NewGuid(), 1m), Given.Marketed, null, null, "o", Given.Now, Guid.NewGuid()));
 
         var events = RoyaltyDecisions.RecordPayment(licence, new RecordPayment(upfront.Id, 6_000m), Given.Marketed, null, null, "o", Given.Now, Guid.NewGuid());
         var paid = events.OfType<PaymentRecorded>().Single();

@@ -47,7 +47,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
     {
         DomainRuleViolation v => Problem(v.Status, "A rule of the domain was broken.", v.Message, ("rule", v.Rule)),
         InvalidRequest r => Problem(StatusCodes.Status400BadRequest, "The request is invalid.", r.Message, ("field", r.Field)),
-        NotFound n => Problem(StatusCodes.Status404NotFound, "Not found.", n.Message),
+        NotFoundException n => Problem(StatusCodes.Status404NotFound, "Not found.", n.Message),
         PreconditionFailed p => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed.", p.Message),
         _ when WriteConflicts.IsConflict(exception) =>
             Problem(StatusCodes.Status409Conflict, "Concurrent change.",

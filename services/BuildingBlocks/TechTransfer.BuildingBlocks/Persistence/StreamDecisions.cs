@@ -17,7 +17,7 @@ public static class StreamDecisions
         string what, CancellationToken ct) where TAggregate : class
     {
         var stream = await session.Events.FetchForWriting<TAggregate>(id, ct);
-        var aggregate = stream.Aggregate ?? throw new NotFound(what, id);
+        var aggregate = stream.Aggregate ?? throw new NotFoundException(what, id);
         var current = stream.CurrentVersion ?? 0;
         if (expectedVersion is { } expected && expected != current) throw new PreconditionFailed(expected, current);
 

@@ -12,10 +12,10 @@ public static class Visibility
 {
     public static T VisibleTo<T>(this T? resource, ClaimsPrincipal caller, Func<T, Guid?> owner, string what, object id) where T : class
     {
-        if (resource is null) throw new NotFound(what, id);
+        if (resource is null) throw new NotFoundException(what, id);
         if (caller.IsStaffSide()) return resource;
         var organisation = caller.OrganisationId();
-        return organisation is not null && owner(resource) == organisation ? resource : throw new NotFound(what, id);
+        return organisation is not null && owner(resource) == organisation ? resource : throw new NotFoundException(what, id);
     }
 
     /// <summary>For list queries: the organisation to filter on, or null when the caller may see all.</summary>

@@ -1,7 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TechTransfer.BuildingBlocks.Domain;
-using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Persistence;
 
@@ -30,7 +29,7 @@ public static class TechnologyStream
         {
             await session.DecideAsync(id, null, decide, ct);
         }
-        catch (NotFound)
+        catch (NotFoundException)
         {
             throw new DomainRuleViolation("technology-is-known", $"No technology {id} was disclosed here.");
         }

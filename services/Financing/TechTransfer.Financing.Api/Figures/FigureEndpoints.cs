@@ -1,10 +1,10 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Financing.Api.Panels;
 using TechTransfer.Financing.Api.Rounds;
-using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 
 namespace TechTransfer.Financing.Api.Figures;
 
@@ -37,7 +37,7 @@ public static class FigureEndpoints
 
         group.MapGet("/panels/{panelId:guid}", async Task<Ok<PanelFigures>> (Guid panelId, IQuerySession session, CancellationToken ct) =>
             {
-                var panel = await session.LoadAsync<Panel>(panelId, ct) ?? throw new NotFound("Panel", panelId);
+                var panel = await session.LoadAsync<Panel>(panelId, ct) ?? throw new NotFoundException("Panel", panelId);
                 var presented = panel.Pitches.Select(p => p.StartUpId).Distinct().ToArray();
                 var facts = presented.Length == 0 ? [] : await session.Query<ClosedRoundFact>().Where(f => presented.Contains(f.StartUpId)).ToListAsync(ct);
                 return TypedResults.Ok(FigureCalculations.ForPanel(panel, facts));

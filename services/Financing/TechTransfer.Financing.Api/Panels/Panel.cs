@@ -80,7 +80,7 @@ public static class PanelDecisions
 
     public static IReadOnlyList<object> RecordPitch(Panel panel, Guid sessionId, RecordPitch command, KnownStartUp? startUp, string by, DateTimeOffset now, Guid pitchId)
     {
-        var session = panel.Sessions.FirstOrDefault(s => s.Id == sessionId) ?? throw new NotFound("Session", sessionId);
+        var session = panel.Sessions.FirstOrDefault(s => s.Id == sessionId) ?? throw new NotFoundException("Session", sessionId);
         if (session.On > DateOnly.FromDateTime(now.UtcDateTime))
             throw new DomainRuleViolation("pitch-is-recorded-after-the-session", $"The session is on {session.On:yyyy-MM-dd}; record its pitches from that day.", DomainRuleViolation.Conflict);
         if (startUp is null) throw new DomainRuleViolation("start-up-is-known", $"No start-up {command.StartUpId} was reported by Incubation.");

@@ -1,11 +1,11 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Financing.Api.Investors;
 using TechTransfer.Financing.Api.Rounds;
 using TechTransfer.Financing.Api.StartUps;
-using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 
 namespace TechTransfer.Financing.Api.Panels;
 
@@ -31,7 +31,7 @@ public static class PanelEndpoints
 
         group.MapGet("/{id:guid}", async Task<Ok<Panel>> (Guid id, IQuerySession session, HttpContext http, CancellationToken ct) =>
             {
-                var panel = await session.LoadAsync<Panel>(id, ct) ?? throw new NotFound("Panel", id);
+                var panel = await session.LoadAsync<Panel>(id, ct) ?? throw new NotFoundException("Panel", id);
                 http.Response.SetETag(panel.Version);
                 return TypedResults.Ok(panel);
             })

@@ -47,7 +47,7 @@ public sealed class DeadlineCheck(ISessionFactory sessions, IDocumentStore store
                     return events;
                 }, ct);
             }
-            catch (Exception e) when (e is NotFound or ConcurrencyException)
+            catch (Exception e) when (e is NotFoundException or ConcurrencyException)
             {
                 Logger.LogInformation("Round {RoundId} changed during the deadline check; the next pass looks again", row.Id);
             }

@@ -1,6 +1,6 @@
-using TechTransfer.BuildingBlocks.Money;
 using System.ComponentModel.DataAnnotations;
 using TechTransfer.BuildingBlocks.Domain;
+using TechTransfer.BuildingBlocks.Money;
 using TechTransfer.Financing.Api.Investors;
 using TechTransfer.Financing.Api.StartUps;
 
@@ -82,7 +82,7 @@ public static class RoundDecisions
     public static IReadOnlyList<object> Withdraw(Round round, Guid commitmentId, WithdrawCommitment command, string by, DateTimeOffset now)
     {
         MustBeOpen(round, "withdraw from");
-        var commitment = round.Commitments.FirstOrDefault(c => c.Id == commitmentId) ?? throw new NotFound("Commitment", commitmentId);
+        var commitment = round.Commitments.FirstOrDefault(c => c.Id == commitmentId) ?? throw new NotFoundException("Commitment", commitmentId);
         if (!commitment.Active)
             throw new DomainRuleViolation("commitment-is-active", $"The commitment was already withdrawn on {commitment.WithdrawnAt:yyyy-MM-dd}.", DomainRuleViolation.Conflict);
         return [new CommitmentWithdrawn(commitmentId, commitment.InvestorId, command.Reason?.Trim(), by, now)];

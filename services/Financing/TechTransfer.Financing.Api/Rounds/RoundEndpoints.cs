@@ -1,10 +1,10 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Financing.Api.Investors;
 using TechTransfer.Financing.Api.StartUps;
-using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 
 namespace TechTransfer.Financing.Api.Rounds;
 
@@ -29,7 +29,7 @@ public static class RoundEndpoints
 
         group.MapGet("/{id:guid}", async Task<Ok<Round>> (Guid id, IQuerySession session, HttpContext http, CancellationToken ct) =>
             {
-                var round = await session.LoadAsync<Round>(id, ct) ?? throw new NotFound("Round", id);
+                var round = await session.LoadAsync<Round>(id, ct) ?? throw new NotFoundException("Round", id);
                 http.Response.SetETag(round.Version);
                 return TypedResults.Ok(round);
             })

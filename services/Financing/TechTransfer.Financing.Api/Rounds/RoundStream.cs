@@ -1,7 +1,6 @@
 using Marten;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Persistence;
-using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 
 namespace TechTransfer.Financing.Api.Rounds;
 

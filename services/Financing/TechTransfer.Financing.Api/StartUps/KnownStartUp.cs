@@ -1,10 +1,10 @@
 using Marten;
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Messaging.Inbox;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Contracts.Incubation;
-using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 
 namespace TechTransfer.Financing.Api.StartUps;
 
@@ -29,7 +29,7 @@ public static class StartUpEndpoints
 {
     public static void MapStartUps(this RouteGroupBuilder group) =>
         group.MapGet("/{id:guid}", async Task<Ok<KnownStartUp>> (Guid id, IQuerySession session, CancellationToken ct) =>
-                TypedResults.Ok(await session.LoadAsync<KnownStartUp>(id, ct) ?? throw new NotFound("Start-up", id)))
+                TypedResults.Ok(await session.LoadAsync<KnownStartUp>(id, ct) ?? throw new NotFoundException("Start-up", id)))
             .WithName("GetStartUp")
             .RequireRoles(Roles.Staff, Roles.Financier)
             .WithSummary("A start-up Financing has heard of from Incubation (rounds can be opened for it).")

@@ -1,11 +1,11 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Incubation.Api.Funding;
 using TechTransfer.Incubation.Api.Incubators;
 using TechTransfer.Incubation.Api.StartUps;
-using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 
 namespace TechTransfer.Incubation.Api.Figures;
 
@@ -70,7 +70,7 @@ public static class FigureEndpoints
     private static async Task<(Incubator, Cohort, IReadOnlyList<StartUp>)> CohortAsync(IQuerySession session, Guid id, Guid cohortId, HttpContext http, CancellationToken ct)
     {
         var incubator = (await session.LoadAsync<Incubator>(id, ct)).VisibleTo(http.User, id);
-        var cohort = incubator.Cohorts.FirstOrDefault(c => c.Id == cohortId) ?? throw new NotFound("Cohort", cohortId);
+        var cohort = incubator.Cohorts.FirstOrDefault(c => c.Id == cohortId) ?? throw new NotFoundException("Cohort", cohortId);
         var ids = (await session.Query<AdmissionFact>().Where(a => a.CohortId == cohortId).Select(a => a.StartUpId).ToListAsync(ct)).Distinct().ToArray();
         var members = ids.Length == 0 ? [] : await session.WithFundingAsync(await session.LoadManyAsync<StartUp>(ct, ids), ct);
         return (incubator, cohort, members);

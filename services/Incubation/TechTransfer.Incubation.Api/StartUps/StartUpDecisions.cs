@@ -185,7 +185,7 @@ public static class StartUpDecisions
 
     private static Milestone OpenMilestone(StartUp startUp, Guid milestoneId)
     {
-        var milestone = startUp.Milestones.FirstOrDefault(m => m.Id == milestoneId) ?? throw new NotFound("Milestone", milestoneId);
+        var milestone = startUp.Milestones.FirstOrDefault(m => m.Id == milestoneId) ?? throw new NotFoundException("Milestone", milestoneId);
         return milestone.Status == MilestoneStatus.Planned
             ? milestone
             : throw new DomainRuleViolation("milestone-is-open",

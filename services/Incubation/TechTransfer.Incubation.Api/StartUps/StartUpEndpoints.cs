@@ -1,13 +1,13 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Incubation.Api.Funding;
 using TechTransfer.Incubation.Api.Incubators;
 using TechTransfer.Incubation.Api.Technologies;
 using TechTransfer.Incubation.Api.Technologies.Remote;
-using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 
 namespace TechTransfer.Incubation.Api.StartUps;
 
@@ -189,7 +189,7 @@ public static class StartUpEndpoints
         var own = organisation is { } org ? await session.Query<Incubator>().Where(i => i.OrganisationId == org).FirstOrDefaultAsync(ct) : null;
         if (own is null)
             throw new TechTransfer.BuildingBlocks.Domain.DomainRuleViolation("manager-runs-an-incubator", "Your organisation runs no registered incubator.");
-        if (named is { } n && n != own.Id) throw new NotFound("Incubator", n);
+        if (named is { } n && n != own.Id) throw new NotFoundException("Incubator", n);
         return own;
     }
 }

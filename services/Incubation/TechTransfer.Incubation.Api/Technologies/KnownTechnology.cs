@@ -1,10 +1,10 @@
 using Marten;
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Messaging.Inbox;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Contracts.Disclosures;
-using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 
 namespace TechTransfer.Incubation.Api.Technologies;
 
@@ -64,7 +64,7 @@ public static class TechnologyEndpoints
 {
     public static void MapTechnologies(this RouteGroupBuilder group) =>
         group.MapGet("/{id:guid}", async Task<Ok<KnownTechnology>> (Guid id, IQuerySession session, CancellationToken ct) =>
-                (await KnownTechnology.LoadAsync(session, [id], ct)).TryGetValue(id, out var known) ? TypedResults.Ok(known) : throw new NotFound("Technology", id))
+                (await KnownTechnology.LoadAsync(session, [id], ct)).TryGetValue(id, out var known) ? TypedResults.Ok(known) : throw new NotFoundException("Technology", id))
             .WithName("GetKnownTechnology")
             .RequireRoles(Roles.Staff, Roles.IncubatorManager)
             .WithSummary("A technology as Incubation has heard of it from Disclosures: title and facility (null until the disclosure is heard), whether its IP ownership is agreed (start-ups need it).")

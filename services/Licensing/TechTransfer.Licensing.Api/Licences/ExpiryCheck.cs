@@ -46,7 +46,7 @@ public sealed class ExpiryCheck(ISessionFactory sessions, IDocumentStore store, 
                 }, ct);
                 if (events > 0) expired++;
             }
-            catch (Exception e) when (e is NotFound or ConcurrencyException)
+            catch (Exception e) when (e is NotFoundException or ConcurrencyException)
             {
                 Logger.LogInformation("Licence {LicenceId} changed during the expiry check; the next pass looks again", id);
             }

@@ -131,7 +131,7 @@ public static class LicenceEndpoints
         group.MapPost("/{id:guid}/payments", async Task<Ok<PaymentAccepted>> (Guid id, RecordPayment command, ISessionFactory sessions, IQuerySession query,
                 TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
-                var licence = await query.LoadAsync<Licence>(id, ct) ?? throw new TechTransfer.BuildingBlocks.Domain.NotFound("Licence", id);
+                var licence = await query.LoadAsync<Licence>(id, ct) ?? throw new TechTransfer.BuildingBlocks.Domain.NotFoundException("Licence", id);
                 var technology = await KnownTechnology.LoadAsync(query, licence.TechnologyId, ct);
                 var paymentId = Guid.CreateVersion7();
                 // The technology's ledger joins the payment's transaction: no two payments recover one patent cost or pass one threshold twice.

@@ -1,7 +1,7 @@
 using Marten;
+using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Persistence;
-using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 
 namespace TechTransfer.Licensing.Api.Licences;
 
@@ -40,7 +40,7 @@ public static class LicenceStream
             try
             {
                 var stream = await session.Events.FetchForWriting<Licence>(id, ct);
-                var licence = stream.Aggregate ?? throw new NotFound("Licence", id);
+                var licence = stream.Aggregate ?? throw new NotFoundException("Licence", id);
                 var current = stream.CurrentVersion ?? 0;
                 if (expectedVersion is { } expected && expected != current) throw new PreconditionFailed(expected, current);
 

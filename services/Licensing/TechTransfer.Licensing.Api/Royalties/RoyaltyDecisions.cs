@@ -102,7 +102,7 @@ public static class RoyaltyDecisions
     public static IReadOnlyList<object> RecordPayment(Licence licence, RecordPayment command, KnownTechnology? technology, FacilityPolicies? policies,
         TechnologyLedger? ledger, string by, DateTimeOffset now, Guid paymentId)
     {
-        var statement = licence.Statements.FirstOrDefault(s => s.Id == command.StatementId) ?? throw new NotFound("Statement", command.StatementId!);
+        var statement = licence.Statements.FirstOrDefault(s => s.Id == command.StatementId) ?? throw new NotFoundException("Statement", command.StatementId!);
         var currency = Money.CurrencyCode(command.Currency ?? statement.Amount.Currency);
         if (currency != statement.Amount.Currency)
             throw new DomainRuleViolation("payment-in-the-statement-currency", $"The statement is in {statement.Amount.Currency}; a payment in {currency} is not converted.");

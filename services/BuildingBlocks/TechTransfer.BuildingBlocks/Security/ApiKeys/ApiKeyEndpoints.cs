@@ -74,7 +74,7 @@ public static class ApiKeyEndpoints
     private static async Task<NoContent> RevokeAsync(Guid keyId, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var history = await session.Events.FetchStreamAsync(keyId, token: ct);
-        if (history.Count == 0 || history[0].Data is not ApiKeyIssued) throw new Domain.NotFound("API key", keyId);
+        if (history.Count == 0 || history[0].Data is not ApiKeyIssued) throw new Domain.NotFoundException("API key", keyId);
         if (history.Any(e => e.Data is ApiKeyRevoked)) return TypedResults.NoContent();
 
         // Appending at the version we read: a concurrent revoke of the same key fails instead of doubling.

@@ -3,7 +3,6 @@ using Marten;
 using Marten.Linq;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TechTransfer.BuildingBlocks.Domain;
-using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 using TechTransfer.BuildingBlocks.Security;
 
 namespace TechTransfer.Disclosures.Api.Technologies.Catalogue;
@@ -33,7 +32,7 @@ public static class SearchCatalogueEndpoint
                 await session.LoadAsync<CatalogueEntry>(id, ct) is { Marketed: true } entry
                     ? TypedResults.Ok(CatalogueItem.From(entry))
                     // Unmarketed and unknown look the same: partners must not learn what is in the pipeline.
-                    : throw new NotFound("Catalogue entry", id))
+                    : throw new NotFoundException("Catalogue entry", id))
             .WithName("GetCatalogueEntry")
             .RequireRoles(Roles.Partner, Roles.Staff)
             .WithSummary("One marketed technology as partners see it.")

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Security;
-using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 
 namespace TechTransfer.Disclosures.Api.Technologies.GetTechnology;
 
@@ -22,7 +21,7 @@ public static class GetTechnologyEndpoint
     private static async Task<Ok<Technology>> HandleAsync(
         Guid id, IDocumentSession session, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
-        var technology = await session.LoadAsync<Technology>(id, ct) ?? throw new NotFound("Technology", id);
+        var technology = await session.LoadAsync<Technology>(id, ct) ?? throw new NotFoundException("Technology", id);
         // The record holds the confidential description and inventors' personal data: who read it is kept.
         session.RecordConfidentialRead(http.User, AuditedResource, id, clock.GetUtcNow());
         await session.SaveChangesAsync(ct);

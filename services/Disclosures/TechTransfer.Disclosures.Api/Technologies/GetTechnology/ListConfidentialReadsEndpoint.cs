@@ -1,7 +1,7 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Security;
-using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 
 namespace TechTransfer.Disclosures.Api.Technologies.GetTechnology;
 
@@ -16,7 +16,7 @@ public static class ListConfidentialReadsEndpoint
 
     private static async Task<Ok<IReadOnlyList<ConfidentialRead>>> HandleAsync(Guid id, IQuerySession session, CancellationToken ct)
     {
-        if (await session.Events.FetchStreamStateAsync(id, ct) is null) throw new NotFound("Technology", id);
+        if (await session.Events.FetchStreamStateAsync(id, ct) is null) throw new NotFoundException("Technology", id);
         return TypedResults.Ok(await session.ConfidentialReadsOfAsync(GetTechnologyEndpoint.AuditedResource, id, ct));
     }
 }

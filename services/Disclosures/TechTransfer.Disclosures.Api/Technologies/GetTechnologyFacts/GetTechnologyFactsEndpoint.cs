@@ -1,7 +1,7 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Security;
-using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 
 namespace TechTransfer.Disclosures.Api.Technologies.GetTechnologyFacts;
 
@@ -13,7 +13,7 @@ public static class GetTechnologyFactsEndpoint
     /// </summary>
     public static void MapGetTechnologyFacts(this RouteGroupBuilder group) =>
         group.MapGet("/{id:guid}/facts", async Task<Ok<TechnologyFacts>> (Guid id, IQuerySession session, CancellationToken ct) =>
-                TypedResults.Ok(TechnologyFacts.Of(await session.LoadAsync<Technology>(id, ct) ?? throw new NotFound("Technology", id))))
+                TypedResults.Ok(TechnologyFacts.Of(await session.LoadAsync<Technology>(id, ct) ?? throw new NotFoundException("Technology", id))))
             .WithName("GetTechnologyFacts")
             .RequireRoles(Roles.Staff, Roles.IncubatorManager)
             .WithSummary("A technology's non-confidential facts, as the bus publishes them: title, facility, field, when disclosed, and its IP agreement once settled.")

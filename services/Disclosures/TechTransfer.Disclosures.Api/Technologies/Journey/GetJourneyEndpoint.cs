@@ -1,7 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TechTransfer.BuildingBlocks.Domain;
-using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 using TechTransfer.BuildingBlocks.Security;
 
 namespace TechTransfer.Disclosures.Api.Technologies.Journey;
@@ -10,7 +9,7 @@ public static class GetJourneyEndpoint
 {
     public static void MapGetJourney(this RouteGroupBuilder group) =>
         group.MapGet("/{id:guid}/journey", async Task<Ok<Journey>> (Guid id, IQuerySession session, CancellationToken ct) =>
-                TypedResults.Ok(InTimeOrder(await session.LoadAsync<Journey>(id, ct) ?? throw new NotFound("Technology", id))))
+                TypedResults.Ok(InTimeOrder(await session.LoadAsync<Journey>(id, ct) ?? throw new NotFoundException("Technology", id))))
             .WithName("GetJourney")
             .RequireRoles(Roles.Staff)
             .WithSummary("Every step of the technology's journey in the order it happened (the business date each source reports, then when it was recorded), with who and which service reported it.")

@@ -24,7 +24,7 @@ public static class GrantPatentDecision
     internal static PatentApplication PendingApplication(Technology technology, Guid applicationId)
     {
         var application = technology.PatentApplications.SingleOrDefault(a => a.ApplicationId == applicationId)
-            ?? throw new NotFound("Patent application", applicationId);
+            ?? throw new NotFoundException("Patent application", applicationId);
         if (application.Status != PatentStatus.Filed)
             throw new DomainRuleViolation("patent-application-is-pending",
                 $"Application {application.Office} {application.ApplicationNumber} is already {application.Status.ToString().ToLowerInvariant()}.",

@@ -1,12 +1,12 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Money;
 using TechTransfer.BuildingBlocks.Persistence;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Licensing.Api.Licences;
 using TechTransfer.Licensing.Api.RevenueSharing.Payments;
-using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 
 namespace TechTransfer.Licensing.Api.RevenueSharing.CoOwners;
 
@@ -46,7 +46,7 @@ public static class CoOwnerEndpoints
                 CalendarYear.Check(year);
                 var key = StreamKeys.Normalise(owner);
                 var rows = await session.Query<OwnerIncomeRow>().Where(r => r.OwnerKey == key && r.Year <= year).OrderBy(r => r.PaidOn).ToListAsync(ct);
-                if (rows.Count == 0) throw new NotFound("Owner", owner);
+                if (rows.Count == 0) throw new NotFoundException("Owner", owner);
                 var account = await session.LoadAsync<CoOwnerAccount>(StreamKeys.CoOwner(key), ct);
                 var payouts = account?.Payouts.Where(p => p.PaidOn.Year <= year).ToList() ?? [];
                 http.Response.SetETag(account?.Version ?? 0);
@@ -65,7 +65,7 @@ public static class CoOwnerEndpoints
                 var key = StreamKeys.Normalise(owner);
                 var currency = Money.CurrencyCode(command.Currency ?? Money.DefaultCurrency);
                 var rows = await query.Query<OwnerIncomeRow>().Where(r => r.OwnerKey == key).ToListAsync(ct);
-                if (rows.Count == 0) throw new NotFound("Owner", owner);
+                if (rows.Count == 0) throw new NotFoundException("Owner", owner);
                 var identity = new OwnerIdentity(rows[0].Owner, rows[0].Kind);
                 var owed = new Money(rows.Where(r => r.Amount.Currency == currency).Sum(r => r.Amount.Amount), currency);
                 var payoutId = Guid.CreateVersion7();

@@ -6,7 +6,6 @@ using TechTransfer.BuildingBlocks.Persistence;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Licensing.Api.KnownTechnologies.Remote;
 using TechTransfer.Licensing.Api.Licences;
-using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 
 namespace TechTransfer.Licensing.Api.RevenueSharing.PatentCosts;
 
@@ -30,7 +29,7 @@ public static class PatentCostEndpoints
     {
         group.MapGet("/technologies/{technologyId:guid}", async Task<Ok<PatentCostLedger>> (Guid technologyId, IQuerySession session, HttpContext http, CancellationToken ct) =>
             {
-                var ledger = await session.LoadAsync<TechnologyLedger>(StreamKeys.Ledger(technologyId), ct) ?? throw new NotFound("Patent cost ledger of technology", technologyId);
+                var ledger = await session.LoadAsync<TechnologyLedger>(StreamKeys.Ledger(technologyId), ct) ?? throw new NotFoundException("Patent cost ledger of technology", technologyId);
                 http.Response.SetETag(ledger.Version);
                 return TypedResults.Ok(PatentCostLedger.From(ledger));
             })

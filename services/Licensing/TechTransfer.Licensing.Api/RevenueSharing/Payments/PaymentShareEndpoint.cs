@@ -1,7 +1,7 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Security;
-using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 
 namespace TechTransfer.Licensing.Api.RevenueSharing.Payments;
 
@@ -9,7 +9,7 @@ public static class PaymentShareEndpoint
 {
     public static void MapPaymentShare(this RouteGroupBuilder group) =>
         group.MapGet("/payments/{paymentId:guid}", async Task<Ok<PaymentShare>> (Guid paymentId, IQuerySession session, CancellationToken ct) =>
-                TypedResults.Ok(await session.LoadAsync<PaymentShare>(paymentId, ct) ?? throw new NotFound("Payment", paymentId)))
+                TypedResults.Ok(await session.LoadAsync<PaymentShare>(paymentId, ct) ?? throw new NotFoundException("Payment", paymentId)))
             .WithName("GetPaymentShare")
             .RequireRoles(Roles.Staff)
             .WithSummary("How one payment was shared, line by line: each owner's part (what co-owners are owed), the policy and tier, patent costs recovered, each beneficiary's and each inventor's share.")

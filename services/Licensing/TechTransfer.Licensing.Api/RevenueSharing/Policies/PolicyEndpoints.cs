@@ -1,10 +1,10 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Persistence;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Licensing.Api.Licences;
-using NotFound = TechTransfer.BuildingBlocks.Domain.NotFound;
 
 namespace TechTransfer.Licensing.Api.RevenueSharing.Policies;
 
@@ -22,7 +22,7 @@ public static class PolicyEndpoints
 
         group.MapGet("/policies/{facility}", async Task<Ok<FacilityPolicies>> (string facility, IQuerySession session, HttpContext http, CancellationToken ct) =>
             {
-                var policies = await session.LoadAsync<FacilityPolicies>(StreamKeys.Policies(facility), ct) ?? throw new NotFound("Revenue-sharing policy of", facility);
+                var policies = await session.LoadAsync<FacilityPolicies>(StreamKeys.Policies(facility), ct) ?? throw new NotFoundException("Revenue-sharing policy of", facility);
                 http.Response.SetETag(policies.Version);
                 return TypedResults.Ok(policies);
             })
