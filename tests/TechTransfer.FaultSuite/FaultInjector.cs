@@ -53,7 +53,7 @@ public sealed class FaultInjector(FaultSystem system, Scenario scenario, Random 
         };
         var first = Draw(pool[random.Next(pool.Count)]);
         if (scenario != Scenario.Overlapping) return [first];
-        var others = pool.Where(t => t != first.Target && t.Name != first.Target.Name).ToList();
+        var others = pool.Where(t => t != first.Target).ToList();
         return [first, Draw(others[random.Next(others.Count)])];
     }
 

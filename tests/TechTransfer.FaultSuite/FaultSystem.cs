@@ -33,6 +33,7 @@ public sealed class FaultSystem : IAsyncDisposable
             if (context is "Licensing" or "Incubation") settings["Services:Disclosures"] = _services["Disclosures"].Address.ToString();
             _services[context] = new ServiceProcess(context, settings, context.ToLowerInvariant(), logs);
         }
+        Targets = [_servers.Broker, _servers.Database, .. Contexts.Select(context => (ITarget)new ServiceTarget(_services[context]))];
         _clients = Clients();
         Staff = new Sdk(_clients);
     }
@@ -60,8 +61,7 @@ public sealed class FaultSystem : IAsyncDisposable
         options.TotalRequestTimeout = TimeSpan.FromSeconds(20);
     }).BuildServiceProvider();
 
-    public IReadOnlyList<ITarget> Targets =>
-        [_servers.Broker, _servers.Database, .. Contexts.Select(context => (ITarget)new ServiceTarget(_services[context]))];
+    public IReadOnlyList<ITarget> Targets { get; }
 
     public IEnumerable<ServiceProcess> Services => _services.Values;
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using TechTransfer.Testing.Infrastructure;
 
 namespace TechTransfer.FaultSuite;
@@ -36,22 +35,8 @@ public sealed class Servers(string root) : IAsyncDisposable
         await Task.WhenAll(RunAsync("postgres.sh", "stop", "--dir", PostgresDir), RunAsync("rabbitmq.sh", "stop", "--dir", RabbitDir));
     }
 
-    private static async Task RunAsync(string script, params string[] args)
-    {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryRoot.Path };
-        start.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "deploy", "infra", script));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        // Durable settings, whatever the caller runs with: TT_FAST_UNSAFE's synchronous_commit=off acknowledges a commit
-        // before its WAL leaves PostgreSQL's memory, so a killed server loses the last acknowledged writes (seen here).
-        start.Environment.Remove("TT_FAST_UNSAFE");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"deploy/infra/{script} {string.Join(' ', args)} failed ({process.ExitCode}):\n{await output}\n{await error}");
-    }
+    // Durable: these servers are killed, and a kill must not lose what they acknowledged.
+    private static Task RunAsync(string script, params string[] args) => InfraScripts.RunAsync(script, args, fastUnsafe: false);
 
     private sealed class ServerTarget(string name, Func<Task> start, string script, string dir) : ITarget
     {

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace TechTransfer.Testing.Infrastructure;
 
 /// <summary>
@@ -25,6 +23,9 @@ internal sealed class LocalServers : IServers
 
     public string Description => $"local processes under {_root}";
 
+    /// <summary>Throwaway data: PostgreSQL without fsync (deploy/infra/postgres.sh).</summary>
+    private const bool FastUnsafe = true;
+
     private string PostgresDir => Path.Combine(_root, "postgres");
 
     private string RabbitDir => Path.Combine(_root, "rabbitmq");
@@ -36,8 +37,8 @@ internal sealed class LocalServers : IServers
         try
         {
             await Task.WhenAll(
-                Script.RunAsync("postgres.sh", ["start", "--port", $"{servers._postgresPort}", "--dir", servers.PostgresDir]),
-                Script.RunAsync("rabbitmq.sh", ["start", "--port", $"{servers._amqpPort}", "--dist-port", $"{FreePort.Next()}", "--dir", servers.RabbitDir]));
+                InfraScripts.RunAsync("postgres.sh", ["start", "--port", $"{servers._postgresPort}", "--dir", servers.PostgresDir], FastUnsafe),
+                InfraScripts.RunAsync("rabbitmq.sh", ["start", "--port", $"{servers._amqpPort}", "--dist-port", $"{FreePort.Next()}", "--dir", servers.RabbitDir], FastUnsafe));
             return servers;
         }
         catch
@@ -50,35 +51,10 @@ internal sealed class LocalServers : IServers
     public async ValueTask DisposeAsync()
     {
         await Task.WhenAll(
-            Script.RunAsync("postgres.sh", ["stop", "--dir", PostgresDir], allowFailure: true),
-            Script.RunAsync("rabbitmq.sh", ["stop", "--dir", RabbitDir], allowFailure: true));
+            InfraScripts.RunAsync("postgres.sh", ["stop", "--dir", PostgresDir], FastUnsafe, allowFailure: true),
+            InfraScripts.RunAsync("rabbitmq.sh", ["stop", "--dir", RabbitDir], FastUnsafe, allowFailure: true));
         try { Directory.Delete(_root, recursive: true); }
         catch (IOException) { /* a server still flushing; the OS cleans temp */ }
         catch (UnauthorizedAccessException) { }
-    }
-
-    private static class Script
-    {
-        public static async Task RunAsync(string script, string[] args, bool allowFailure = false)
-        {
-            var start = new ProcessStartInfo("bash")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                WorkingDirectory = RepositoryRoot.Path,
-            };
-            start.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "deploy", "infra", script));
-            foreach (var arg in args) start.ArgumentList.Add(arg);
-            start.Environment["TT_FAST_UNSAFE"] = "1";
-
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-            await process.WaitForExitAsync(timeout.Token);
-            if (process.ExitCode != 0 && !allowFailure)
-                throw new InvalidOperationException(
-                    $"deploy/infra/{script} {string.Join(' ', args)} failed ({process.ExitCode}):\n{await output}\n{await error}");
-        }
     }
 }
