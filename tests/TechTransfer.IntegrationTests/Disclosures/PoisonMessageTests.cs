@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using TechTransfer.BuildingBlocks.Messaging;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Contracts.Financing;
 using TechTransfer.Contracts.Licensing;
@@ -49,7 +50,7 @@ public sealed class PoisonMessageTests(TestInfrastructure infrastructure) : Disc
         // An older publisher names none, and the start-up's founding never came: retried, then parked, not dropped.
         var unheardOf = Guid.NewGuid();
         await bus.PublishAsync(new RoundFailed(Guid.NewGuid(), unheardOf, "equity", 0m, 100_000m, "EUR", day, DateTimeOffset.UtcNow));
-        (await ParkedAsync<RoundFailedConsumer>(unheardOf)).GetProperty("exceptionType").GetString()!.ShouldContain(nameof(StartUpNotHeardOfYet));
+        (await ParkedAsync<RoundFailedConsumer>(unheardOf)).GetProperty("exceptionType").GetString()!.ShouldContain(nameof(NotHeardOfYetException));
     }
 
     /// <summary>This test's own letter in the consumer's error queue, as operators see it (the dead-letter endpoint).</summary>

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Persistence;
+using TechTransfer.BuildingBlocks.Writes;
 
 namespace TechTransfer.BuildingBlocks.Http;
 
@@ -48,7 +49,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
         DomainRuleViolation v => Problem(v.Status, "A rule of the domain was broken.", v.Message, ("rule", v.Rule)),
         InvalidRequest r => Problem(StatusCodes.Status400BadRequest, "The request is invalid.", r.Message, ("field", r.Field)),
         NotFoundException n => Problem(StatusCodes.Status404NotFound, "Not found.", n.Message),
-        PreconditionFailed p => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed.", p.Message),
+        PreconditionFailedException p => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed.", p.Message),
         _ when WriteConflicts.IsConflict(exception) =>
             Problem(StatusCodes.Status409Conflict, "Concurrent change.",
                 "Someone else changed this resource at the same time. Read it again and retry."),

@@ -2,6 +2,7 @@ using Marten;
 using Marten.Services;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using TechTransfer.BuildingBlocks.Writes;
 
 namespace TechTransfer.BuildingBlocks.Persistence;
 

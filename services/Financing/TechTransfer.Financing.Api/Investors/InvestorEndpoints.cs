@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.BuildingBlocks.Writes;
 
 namespace TechTransfer.Financing.Api.Investors;
 
@@ -9,11 +10,11 @@ public static class InvestorEndpoints
 {
     public static void MapInvestors(this RouteGroupBuilder group)
     {
-        group.MapPost("/", async Task<Created<Written>> (RegisterInvestor command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/", async Task<Created<Written>> (RegisterInvestor command, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var id = Guid.CreateVersion7();
                 var events = RegisterInvestorDecision.Decide(id, command, http.User.Actor(), clock.GetUtcNow());
-                return await session.StartAsync<Investor>(id, events, $"/investors/{id}", http.Response, ct);
+                return http.Created(await sessions.StartAsync<Investor>(id, events, ct), $"/investors/{id}");
             })
             .WithName("RegisterInvestor")
             .RequireRoles(Roles.Staff, Roles.Financier)

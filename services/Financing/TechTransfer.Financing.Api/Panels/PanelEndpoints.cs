@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.BuildingBlocks.Writes;
 using TechTransfer.Financing.Api.Investors;
 using TechTransfer.Financing.Api.Rounds;
 using TechTransfer.Financing.Api.StartUps;
@@ -16,13 +17,13 @@ public static class PanelEndpoints
 {
     public static void MapPanels(this RouteGroupBuilder group)
     {
-        group.MapPost("/", async Task<Created<Written>> (FormPanel command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/", async Task<Created<Written>> (FormPanel command, IQuerySession query, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var ids = command.Members.Distinct().ToArray();
-                var known = (await session.LoadManyAsync<Investor>(ct, ids)).Select(i => i.Id).ToHashSet();
+                var known = (await query.LoadManyAsync<Investor>(ct, ids)).Select(i => i.Id).ToHashSet();
                 var id = Guid.CreateVersion7();
                 var events = PanelDecisions.Form(id, command, known, http.User.Actor(), clock.GetUtcNow());
-                return await session.StartAsync<Panel>(id, events, $"/panels/{id}", http.Response, ct);
+                return http.Created(await sessions.StartAsync<Panel>(id, events, ct), $"/panels/{id}");
             })
             .WithName("FormPanel")
             .RequireRoles(Roles.Staff, Roles.Financier)
@@ -40,36 +41,36 @@ public static class PanelEndpoints
             .WithSummary("A panel: members, sessions and pitches with their outcome.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPost("/{id:guid}/members", async Task<Ok<Written>> (Guid id, AddPanelMember command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/members", async Task<Ok<Written>> (Guid id, AddPanelMember command, IQuerySession query, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var investorId = command.InvestorId!.Value;
-                var known = await session.LoadAsync<Investor>(investorId, ct) is not null;
-                return await session.WriteAsync<Panel>(id, http, p => PanelDecisions.AddMember(p, investorId, known, http.User.Actor(), clock.GetUtcNow()), "Panel", ct);
+                var known = await query.LoadAsync<Investor>(investorId, ct) is not null;
+                return http.Answer(await sessions.WriteAsync(http.Write<Panel>(id, OnConflict.Refuse), p => PanelDecisions.AddMember(p, investorId, known, http.User.Actor(), clock.GetUtcNow()), ct));
             })
             .WithName("AddPanelMember")
             .RequireRoles(Roles.Staff, Roles.Financier)
             .WithSummary("Add a registered investor to the panel. Takes If-Match.")
             .ProducesCommandProblems();
 
-        group.MapPost("/{id:guid}/sessions", async Task<Ok<WrittenPart>> (Guid id, HoldSession command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/sessions", async Task<Ok<WrittenPart>> (Guid id, HoldSession command, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var sessionId = Guid.CreateVersion7();
-                var written = await session.WriteAsync<Panel>(id, http, p => PanelDecisions.HoldSession(p, command, http.User.Actor(), clock.GetUtcNow(), sessionId), "Panel", ct);
-                return TypedResults.Ok(new WrittenPart(id, written.Value!.Version, sessionId));
+                var written = await sessions.WriteAsync(http.Write<Panel>(id, OnConflict.Refuse), p => PanelDecisions.HoldSession(p, command, http.User.Actor(), clock.GetUtcNow(), sessionId), ct);
+                return http.Answer(written, w => new WrittenPart(w.Id, w.Version, sessionId));
             })
             .WithName("HoldPanelSession")
             .RequireRoles(Roles.Staff, Roles.Financier)
             .WithSummary("Schedule or record a session where start-ups pitch to the panel. Takes If-Match.")
             .ProducesCommandProblems();
 
-        group.MapPost("/{id:guid}/sessions/{sessionId:guid}/pitches", async Task<Ok<WrittenPart>> (Guid id, Guid sessionId, RecordPitch command, IDocumentSession session,
+        group.MapPost("/{id:guid}/sessions/{sessionId:guid}/pitches", async Task<Ok<WrittenPart>> (Guid id, Guid sessionId, RecordPitch command, IQuerySession query, ISessionFactory sessions,
                 TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
-                var startUp = command.StartUpId is { } s ? await session.LoadAsync<KnownStartUp>(s, ct) : null;
+                var startUp = command.StartUpId is { } s ? await query.LoadAsync<KnownStartUp>(s, ct) : null;
                 var pitchId = Guid.CreateVersion7();
-                var written = await session.WriteAsync<Panel>(id, http,
-                    p => PanelDecisions.RecordPitch(p, sessionId, command, startUp, http.User.Actor(), clock.GetUtcNow(), pitchId), "Panel", ct);
-                return TypedResults.Ok(new WrittenPart(id, written.Value!.Version, pitchId));
+                var written = await sessions.WriteAsync(http.Write<Panel>(id, OnConflict.Refuse),
+                    p => PanelDecisions.RecordPitch(p, sessionId, command, startUp, http.User.Actor(), clock.GetUtcNow(), pitchId), ct);
+                return http.Answer(written, w => new WrittenPart(w.Id, w.Version, pitchId));
             })
             .WithName("RecordPitch")
             .RequireRoles(Roles.Staff, Roles.Financier)

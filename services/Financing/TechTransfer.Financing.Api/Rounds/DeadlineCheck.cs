@@ -2,6 +2,7 @@ using JasperFx;
 using Marten;
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Hosting;
+using TechTransfer.BuildingBlocks.Writes;
 
 namespace TechTransfer.Financing.Api.Rounds;
 
@@ -39,13 +40,9 @@ public sealed class DeadlineCheck(ISessionFactory sessions, IDocumentStore store
         {
             try
             {
-                var before = failed;
-                await sessions.WriteAsync(row.Id, null, round =>
-                {
-                    var events = RoundDecisions.FailIfDeadlinePassed(round, Clock.GetUtcNow());
-                    if (events.Count > 0) failed = before + 1;
-                    return events;
-                }, ct);
+                var written = await sessions.WriteAsync(new StreamWrite<Round>(row.Id, null, OnConflict.DecideAgain),
+                    round => RoundDecisions.FailIfDeadlinePassed(round, Clock.GetUtcNow()), ct);
+                if (written.Appended > 0) failed++;
             }
             catch (Exception e) when (e is NotFoundException or ConcurrencyException)
             {

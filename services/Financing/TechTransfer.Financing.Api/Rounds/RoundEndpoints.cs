@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.BuildingBlocks.Writes;
 using TechTransfer.Financing.Api.Investors;
 using TechTransfer.Financing.Api.StartUps;
 
@@ -15,12 +16,12 @@ public static class RoundEndpoints
 {
     public static void MapRounds(this RouteGroupBuilder group)
     {
-        group.MapPost("/", async Task<Created<Written>> (OpenRound command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/", async Task<Created<Written>> (OpenRound command, IQuerySession query, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var id = Guid.CreateVersion7();
-                var startUp = command.StartUpId is { } s ? await session.LoadAsync<KnownStartUp>(s, ct) : null;
+                var startUp = command.StartUpId is { } s ? await query.LoadAsync<KnownStartUp>(s, ct) : null;
                 var events = RoundDecisions.Open(id, command, startUp, http.User.Actor(), clock.GetUtcNow());
-                return await session.StartAsync<Round>(id, events, $"/rounds/{id}", http.Response, ct);
+                return http.Created(await sessions.StartAsync<Round>(id, events, ct), $"/rounds/{id}");
             })
             .WithName("OpenRound")
             .RequireRoles(Roles.Staff, Roles.Financier)
@@ -60,10 +61,9 @@ public static class RoundEndpoints
                     ? found.VisibleTo(http.User, i => i.Id, "Investor", investorId, financiersSeeAll: true)
                     : null;
                 var commitmentId = Guid.CreateVersion7();
-                var version = await sessions.WriteAsync(id, http.Request.ExpectedVersion(),
+                var written = await sessions.WriteAsync(http.Write<Round>(id, OnConflict.DecideAgain),
                     round => RoundDecisions.Commit(round, command with { InvestorId = investorId }, investor, http.User.Actor(), clock.GetUtcNow(), commitmentId), ct);
-                http.Response.SetETag(version);
-                return TypedResults.Ok(new Committed(id, version, commitmentId));
+                return http.Answer(written, w => new Committed(w.Id, w.Version, commitmentId));
             })
             .WithName("Commit")
             .RequireRoles(Roles.Staff, Roles.Financier, Roles.Partner)
@@ -76,32 +76,30 @@ public static class RoundEndpoints
                 if (!http.User.SeesAllRounds())
                     (await query.LoadAsync<CommitmentView>(commitmentId, ct) is { } view && view.RoundId == id ? view : null)
                         .VisibleTo(http.User, v => v.InvestorId, "Commitment", commitmentId);
-                var version = await sessions.WriteAsync(id, http.Request.ExpectedVersion(),
-                    round => RoundDecisions.Withdraw(round, commitmentId, command, http.User.Actor(), clock.GetUtcNow()), ct);
-                http.Response.SetETag(version);
-                return TypedResults.Ok(new Written(id, version));
+                return http.Answer(await sessions.WriteAsync(http.Write<Round>(id, OnConflict.DecideAgain),
+                    round => RoundDecisions.Withdraw(round, commitmentId, command, http.User.Actor(), clock.GetUtcNow()), ct));
             })
             .WithName("WithdrawCommitment")
             .RequireRoles(Roles.Staff, Roles.Financier, Roles.Partner)
             .WithSummary("Withdraw a commitment from an open round (a partner system: its own only). Takes If-Match.")
             .ProducesCommandProblems();
 
-        group.MapPost("/{id:guid}/closing", (Guid id, CloseRound command, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                WriteAsync(sessions, id, http, round => RoundDecisions.Close(round, command, http.User.Actor(), clock.GetUtcNow()), ct))
+        group.MapPost("/{id:guid}/closing", async (Guid id, CloseRound command, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                http.Answer(await sessions.WriteAsync(http.Write<Round>(id, OnConflict.DecideAgain), round => RoundDecisions.Close(round, command, http.User.Actor(), clock.GetUtcNow()), ct)))
             .WithName("CloseRound")
             .RequireRoles(Roles.Staff, Roles.Financier)
             .WithSummary("Close a round whose minimum is met: the amount raised, public/private split, post-money valuation and dilution (equity). Takes If-Match.")
             .ProducesCommandProblems();
 
-        group.MapPost("/{id:guid}/cancellation", (Guid id, CancelRound command, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                WriteAsync(sessions, id, http, round => RoundDecisions.Cancel(round, command, http.User.Actor(), clock.GetUtcNow()), ct))
+        group.MapPost("/{id:guid}/cancellation", async (Guid id, CancelRound command, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                http.Answer(await sessions.WriteAsync(http.Write<Round>(id, OnConflict.DecideAgain), round => RoundDecisions.Cancel(round, command, http.User.Actor(), clock.GetUtcNow()), ct)))
             .WithName("CancelRound")
             .RequireRoles(Roles.Staff, Roles.Financier)
             .WithSummary("Cancel an open round, saying why. Takes If-Match.")
             .ProducesCommandProblems();
 
-        group.MapPost("/{id:guid}/failure", (Guid id, DeclareRoundFailed command, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                WriteAsync(sessions, id, http, round => RoundDecisions.DeclareFailed(round, command, http.User.Actor(), clock.GetUtcNow()), ct))
+        group.MapPost("/{id:guid}/failure", async (Guid id, DeclareRoundFailed command, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                http.Answer(await sessions.WriteAsync(http.Write<Round>(id, OnConflict.DecideAgain), round => RoundDecisions.DeclareFailed(round, command, http.User.Actor(), clock.GetUtcNow()), ct)))
             .WithName("DeclareRoundFailed")
             .RequireRoles(Roles.Staff, Roles.Financier)
             .WithSummary("Declare before its deadline that an open round failed (its minimum will not be met), saying why. Takes If-Match.")
@@ -121,11 +119,4 @@ public static class RoundEndpoints
             .WithName("ListCommitments")
             .RequireRoles(Roles.Staff, Roles.Financier, Roles.Partner)
             .WithSummary("Commitments, newest first (at most 1000). A partner system sees only its own investor's.");
-
-    private static async Task<Ok<Written>> WriteAsync(ISessionFactory sessions, Guid id, HttpContext http, Func<Round, IReadOnlyList<object>> decide, CancellationToken ct)
-    {
-        var version = await sessions.WriteAsync(id, http.Request.ExpectedVersion(), decide, ct);
-        http.Response.SetETag(version);
-        return TypedResults.Ok(new Written(id, version));
-    }
 }

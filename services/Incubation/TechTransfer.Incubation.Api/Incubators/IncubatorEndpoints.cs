@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.BuildingBlocks.Writes;
 
 namespace TechTransfer.Incubation.Api.Incubators;
 
@@ -12,11 +13,11 @@ public static class IncubatorEndpoints
 {
     public static void MapIncubators(this RouteGroupBuilder group)
     {
-        group.MapPost("/", async Task<Created<Written>> (RegisterIncubator command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/", async Task<Created<Written>> (RegisterIncubator command, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var id = Guid.CreateVersion7();
                 var events = IncubatorDecisions.Register(id, command, http.User.Actor(), clock.GetUtcNow());
-                return await session.StartAsync<Incubator>(id, events, $"/incubators/{id}", http.Response, ct);
+                return http.Created(await sessions.StartAsync<Incubator>(id, events, ct), $"/incubators/{id}");
             })
             .WithName("RegisterIncubator")
             .RequireRoles(Roles.Staff)
@@ -44,14 +45,14 @@ public static class IncubatorEndpoints
             .RequireRoles(Roles.Staff, Roles.IncubatorManager)
             .WithSummary("Incubators by name (at most 1000). A manager sees only their own.");
 
-        group.MapPost("/{id:guid}/cohorts", async Task<Ok<WrittenPart>> (Guid id, OpenCohort command, IDocumentSession session, TimeProvider clock, HttpContext http,
+        group.MapPost("/{id:guid}/cohorts", async Task<Ok<WrittenPart>> (Guid id, OpenCohort command, IQuerySession query, ISessionFactory sessions, TimeProvider clock, HttpContext http,
                 CancellationToken ct) =>
             {
-                (await session.LoadAsync<Incubator>(id, ct)).VisibleTo(http.User, id);
+                (await query.LoadAsync<Incubator>(id, ct)).VisibleTo(http.User, id);
                 var cohortId = Guid.CreateVersion7();
-                var written = await session.WriteAsync<Incubator>(id, http,
-                    i => IncubatorDecisions.OpenCohort(i, command, cohortId, http.User.Actor(), clock.GetUtcNow()), "Incubator", ct);
-                return TypedResults.Ok(new WrittenPart(id, written.Value!.Version, cohortId));
+                var written = await sessions.WriteAsync(http.Write<Incubator>(id, OnConflict.Refuse),
+                    i => IncubatorDecisions.OpenCohort(i, command, cohortId, http.User.Actor(), clock.GetUtcNow()), ct);
+                return http.Answer(written, w => new WrittenPart(w.Id, w.Version, cohortId));
             })
             .WithName("OpenCohort")
             .RequireRoles(Roles.Staff, Roles.IncubatorManager)

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 
@@ -31,6 +32,7 @@ public sealed record FundingRound(
 public sealed record FundingToDate(string Currency, int Rounds, decimal Total, decimal Public, decimal Private, decimal Unsplit);
 
 /// <summary>A start-up folded from its stream: what every decision reads, and its profile (inline snapshot).</summary>
+[DisplayName("Start-up")]
 public sealed record StartUp
 {
     public Guid Id { get; init; }

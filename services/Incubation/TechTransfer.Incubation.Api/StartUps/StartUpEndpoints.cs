@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.BuildingBlocks.Writes;
 using TechTransfer.Incubation.Api.Funding;
 using TechTransfer.Incubation.Api.Incubators;
 using TechTransfer.Incubation.Api.Technologies;
@@ -15,12 +16,12 @@ public static class StartUpEndpoints
 {
     public static void MapStartUps(this RouteGroupBuilder group)
     {
-        group.MapPost("/", async Task<Created<Written>> (ProposeStartUp command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/", async Task<Created<Written>> (ProposeStartUp command, IQuerySession query, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
-                var proposer = await ProposerAsync(session, http.User, command.IncubatorId, ct);
+                var proposer = await ProposerAsync(query, http.User, command.IncubatorId, ct);
                 var id = Guid.CreateVersion7();
                 var events = StartUpDecisions.Propose(id, command, proposer, http.User.Actor(), clock.GetUtcNow());
-                return await session.StartAsync<StartUp>(id, events, $"/start-ups/{id}", http.Response, ct);
+                return http.Created(await sessions.StartAsync<StartUp>(id, events, ct), $"/start-ups/{id}");
             })
             .WithName("ProposeStartUp")
             .RequireRoles(Roles.Staff, Roles.IncubatorManager)
@@ -85,7 +86,7 @@ public static class StartUpEndpoints
             {
                 var startUp = (await query.LoadAsync<StartUp>(id, ct)).VisibleTo(http.User, id);
                 var known = await technologies.FindAsync(startUp.TechnologyIds, ct);
-                return await WriteAsync(sessions, id, http, s => StartUpDecisions.Found(s, command, known, http.User.Actor(), clock.GetUtcNow()), ct);
+                return http.Answer(await sessions.WriteAsync(http.Write<StartUp>(id, OnConflict.DecideAgain), s => StartUpDecisions.Found(s.VisibleTo(http.User, id), command, known, http.User.Actor(), clock.GetUtcNow()), ct));
             })
             .WithName("FoundStartUp")
             .RequireRoles(Roles.Staff, Roles.IncubatorManager)
@@ -100,7 +101,7 @@ public static class StartUpEndpoints
                                 && (http.User.IsStaffSide() || found.OrganisationId == http.User.OrganisationId())
                     ? found
                     : null;
-                return await WriteAsync(sessions, id, http, s => StartUpDecisions.Admit(s, command, incubator, http.User.Actor(), clock.GetUtcNow()), ct);
+                return http.Answer(await sessions.WriteAsync(http.Write<StartUp>(id, OnConflict.DecideAgain), s => StartUpDecisions.Admit(s.VisibleTo(http.User, id), command, incubator, http.User.Actor(), clock.GetUtcNow()), ct));
             })
             .WithName("AdmitStartUp")
             .RequireRoles(Roles.Staff, Roles.IncubatorManager)
@@ -114,25 +115,25 @@ public static class StartUpEndpoints
                 HttpContext http, CancellationToken ct) =>
             {
                 var milestoneId = Guid.CreateVersion7();
-                var written = await WriteAsync(sessions, id, http, s => StartUpDecisions.PlanMilestone(s, command, milestoneId, http.User.Actor(), clock.GetUtcNow()), ct);
-                return TypedResults.Ok(new WrittenPart(id, written.Value!.Version, milestoneId));
+                var written = await sessions.WriteAsync(http.Write<StartUp>(id, OnConflict.DecideAgain), s => StartUpDecisions.PlanMilestone(s.VisibleTo(http.User, id), command, milestoneId, http.User.Actor(), clock.GetUtcNow()), ct);
+                return http.Answer(written, w => new WrittenPart(w.Id, w.Version, milestoneId));
             })
             .WithName("PlanMilestone")
             .RequireRoles(Roles.Staff, Roles.IncubatorManager)
             .WithSummary("Plan a milestone with a due date: prototype built, first customer, product launched (titled with the product), first revenue, funding secured, or a titled free one. Takes If-Match.")
             .ProducesCommandProblems();
 
-        group.MapPost("/{id:guid}/milestones/{milestoneId:guid}/achievement", (Guid id, Guid milestoneId, AchieveMilestone command, ISessionFactory sessions,
+        group.MapPost("/{id:guid}/milestones/{milestoneId:guid}/achievement", async (Guid id, Guid milestoneId, AchieveMilestone command, ISessionFactory sessions,
                 TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                WriteAsync(sessions, id, http, s => StartUpDecisions.AchieveMilestone(s, milestoneId, command, http.User.Actor(), clock.GetUtcNow()), ct))
+                http.Answer(await sessions.WriteAsync(http.Write<StartUp>(id, OnConflict.DecideAgain), s => StartUpDecisions.AchieveMilestone(s.VisibleTo(http.User, id), milestoneId, command, http.User.Actor(), clock.GetUtcNow()), ct)))
             .WithName("AchieveMilestone")
             .RequireRoles(Roles.Staff, Roles.IncubatorManager)
             .WithSummary("A planned milestone was achieved, with evidence. Achieving \"product launched\" also announces the product launch. Takes If-Match.")
             .ProducesCommandProblems();
 
-        group.MapPost("/{id:guid}/milestones/{milestoneId:guid}/miss", (Guid id, Guid milestoneId, MissMilestone command, ISessionFactory sessions,
+        group.MapPost("/{id:guid}/milestones/{milestoneId:guid}/miss", async (Guid id, Guid milestoneId, MissMilestone command, ISessionFactory sessions,
                 TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                WriteAsync(sessions, id, http, s => StartUpDecisions.MissMilestone(s, milestoneId, command, http.User.Actor(), clock.GetUtcNow()), ct))
+                http.Answer(await sessions.WriteAsync(http.Write<StartUp>(id, OnConflict.DecideAgain), s => StartUpDecisions.MissMilestone(s.VisibleTo(http.User, id), milestoneId, command, http.User.Actor(), clock.GetUtcNow()), ct)))
             .WithName("MissMilestone")
             .RequireRoles(Roles.Staff, Roles.IncubatorManager)
             .WithSummary("A planned milestone whose due date has passed was missed. Takes If-Match.")
@@ -146,8 +147,8 @@ public static class StartUpEndpoints
                 HttpContext http, CancellationToken ct) =>
             {
                 var labelId = Guid.CreateVersion7();
-                var written = await WriteAsync(sessions, id, http, s => StartUpDecisions.AwardLabel(s, command, labelId, http.User.Actor(), clock.GetUtcNow()), ct);
-                return TypedResults.Ok(new WrittenPart(id, written.Value!.Version, labelId));
+                var written = await sessions.WriteAsync(http.Write<StartUp>(id, OnConflict.DecideAgain), s => StartUpDecisions.AwardLabel(s.VisibleTo(http.User, id), command, labelId, http.User.Actor(), clock.GetUtcNow()), ct);
+                return http.Answer(written, w => new WrittenPart(w.Id, w.Version, labelId));
             })
             .WithName("AwardLabel")
             .RequireRoles(Roles.Staff, Roles.IncubatorManager)
@@ -164,20 +165,12 @@ public static class StartUpEndpoints
 
     private static void MapCommand<TCommand>(RouteGroupBuilder group, string pattern, string name, string summary,
         Func<StartUp, TCommand, string, DateTimeOffset, IReadOnlyList<object>> decide) =>
-        group.MapPost(pattern, (Guid id, TCommand command, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                WriteAsync(sessions, id, http, s => decide(s, command, http.User.Actor(), clock.GetUtcNow()), ct))
+        group.MapPost(pattern, async (Guid id, TCommand command, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                http.Answer(await sessions.WriteAsync(http.Write<StartUp>(id, OnConflict.DecideAgain), s => decide(s.VisibleTo(http.User, id), command, http.User.Actor(), clock.GetUtcNow()), ct)))
             .WithName(name)
             .RequireRoles(Roles.Staff, Roles.IncubatorManager)
             .WithSummary(summary)
             .ProducesCommandProblems();
-
-    /// <summary>Every write: visibility checked on the state being decided on (another incubator's start-up is a 404), then the optimistic write.</summary>
-    private static async Task<Ok<Written>> WriteAsync(ISessionFactory sessions, Guid id, HttpContext http, Func<StartUp, IReadOnlyList<object>> decide, CancellationToken ct)
-    {
-        var version = await sessions.WriteAsync(id, http.Request.ExpectedVersion(), s => decide(s.VisibleTo(http.User, id)), ct);
-        http.Response.SetETag(version);
-        return TypedResults.Ok(new Written(id, version));
-    }
 
     /// <summary>A manager proposes for the incubator of their organisation; staff for the one they name, or none.</summary>
     private static async Task<Incubator?> ProposerAsync(IQuerySession session, ClaimsPrincipal caller, Guid? named, CancellationToken ct)

@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.BuildingBlocks.Writes;
 using TechTransfer.Licensing.Api.KnownTechnologies.Remote;
 
 namespace TechTransfer.Licensing.Api.Interests;
@@ -10,14 +11,14 @@ public static class InterestEndpoints
 {
     public static void MapInterests(this RouteGroupBuilder group)
     {
-        group.MapPost("/", async Task<Created<Written>> (RegisterInterest command, IDocumentSession session, TechnologyLookup technologies, TimeProvider clock,
+        group.MapPost("/", async Task<Created<Written>> (RegisterInterest command, ISessionFactory sessions, TechnologyLookup technologies, TimeProvider clock,
                 HttpContext http, CancellationToken ct) =>
             {
                 var id = Guid.CreateVersion7();
                 // Not in the catalogue as far as Licensing has heard: the catalogue itself is asked (the partner's own key) before refusing.
                 var technology = command.TechnologyId is { } t ? await technologies.ForCatalogueAsync(t, ct) : null;
                 var events = InterestDecisions.Register(id, command, technology, http.User.OrganisationId(), http.User.Actor(), clock.GetUtcNow());
-                return await session.StartAsync<Interest>(id, events, $"/interests/{id}", http.Response, ct);
+                return http.Created(await sessions.StartAsync<Interest>(id, events, ct), $"/interests/{id}");
             })
             .WithName("RegisterInterest")
             .RequireRoles(Roles.Partner, Roles.Staff)
@@ -48,8 +49,8 @@ public static class InterestEndpoints
             .RequireRoles(Roles.Partner, Roles.Staff)
             .WithSummary("Expressions of interest, newest first (at most 500), by stage or technology: staff's pipeline. A partner system sees only its own.");
 
-        group.MapPost("/{id:guid}/stage", (Guid id, MoveInterest command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                session.WriteAsync<Interest>(id, http, i => InterestDecisions.Move(i, command, http.User.Actor(), clock.GetUtcNow()), "Interest", ct))
+        group.MapPost("/{id:guid}/stage", async (Guid id, MoveInterest command, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                http.Answer(await sessions.WriteAsync(http.Write<Interest>(id, OnConflict.Refuse), i => InterestDecisions.Move(i, command, http.User.Actor(), clock.GetUtcNow()), ct)))
             .WithName("MoveInterest")
             .RequireRoles(Roles.Staff)
             .WithSummary("Move an interest along the pipeline (new → contacted → negotiating → won/lost; lost from any open stage), with a reason for won or lost. Takes If-Match.")

@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten.Events.Aggregation;
+using TechTransfer.BuildingBlocks.Writes;
 
 namespace TechTransfer.Licensing.Api.Licences;
 
@@ -51,4 +52,21 @@ public sealed record TechnologyExclusivity
 public sealed partial class TechnologyExclusivityProjection : SingleStreamProjection<TechnologyExclusivity, Guid>
 {
     public override TechnologyExclusivity? Evolve(TechnologyExclusivity? snapshot, Guid id, IEvent e) => TechnologyExclusivity.Next(snapshot, id, e.Data);
+}
+
+/// <summary>
+/// How a licence write joins its technology's exclusivity stream: the commands that sign or end a licence (signature,
+/// termination, expiry) load the stream for an exclusive licence and append what their events change in it, in the
+/// same transaction. Two concurrent signatures of overlapping exclusive licences then collide on the stream's version,
+/// and the loser decides again on what won.
+/// </summary>
+public static class Exclusivity
+{
+    /// <summary>The write's load step: the technology's exclusivity, fetched for writing, for an exclusive licence; null otherwise.</summary>
+    public static async Task<TechnologyExclusivity?> LoadAsync(Licence licence, StreamReads reads, CancellationToken ct) =>
+        licence.Terms.Kind == LicenceKind.Exclusive ? await reads.ForWritingAsync<TechnologyExclusivity>(licence.TechnologyId, ct) : null;
+
+    /// <summary>The licence's events, with the exclusivity events they imply for its technology.</summary>
+    public static Decision<NoResult> Follow(Licence licence, IReadOnlyList<object> events) =>
+        Decision.Of(events) with { Alongside = [new StreamAppend(licence.TechnologyId, LicenceDecisions.ExclusivityEvents(licence, events))] };
 }

@@ -2,6 +2,7 @@ using JasperFx;
 using Marten;
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Hosting;
+using TechTransfer.BuildingBlocks.Writes;
 
 namespace TechTransfer.Licensing.Api.Licences;
 
@@ -37,14 +38,9 @@ public sealed class ExpiryCheck(ISessionFactory sessions, IDocumentStore store, 
         {
             try
             {
-                var events = 0;
-                await sessions.WriteAsync(id, null, licence =>
-                {
-                    var decided = LicenceDecisions.ExpireIfEnded(licence, Clock.GetUtcNow());
-                    events = decided.Count;
-                    return decided;
-                }, ct);
-                if (events > 0) expired++;
+                var written = await sessions.WriteAsync(new StreamWrite<Licence>(id, null, OnConflict.DecideAgain), Exclusivity.LoadAsync,
+                    (licence, _) => Exclusivity.Follow(licence, LicenceDecisions.ExpireIfEnded(licence, Clock.GetUtcNow())), ct);
+                if (written.Appended > 0) expired++;
             }
             catch (Exception e) when (e is NotFoundException or ConcurrencyException)
             {

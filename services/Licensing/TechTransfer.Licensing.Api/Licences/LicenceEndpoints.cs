@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.BuildingBlocks.Writes;
 using TechTransfer.Licensing.Api.KnownTechnologies;
 using TechTransfer.Licensing.Api.KnownTechnologies.Remote;
 using TechTransfer.Licensing.Api.Licensees;
@@ -23,12 +24,12 @@ public static class LicenceEndpoints
 {
     public static void MapLicences(this RouteGroupBuilder group)
     {
-        group.MapPost("/", async Task<Created<Written>> (LicenceTermsRequest command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/", async Task<Created<Written>> (LicenceTermsRequest command, IQuerySession query, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var id = Guid.CreateVersion7();
-                var licensee = command.LicenseeId is { } l ? await session.LoadAsync<Licensee>(l, ct) : null;
+                var licensee = command.LicenseeId is { } l ? await query.LoadAsync<Licensee>(l, ct) : null;
                 var events = LicenceDecisions.Draft(id, command, licensee, http.User.Actor(), clock.GetUtcNow());
-                return await session.StartAsync<Licence>(id, events, $"/licences/{id}", http.Response, ct);
+                return http.Created(await sessions.StartAsync<Licence>(id, events, ct), $"/licences/{id}");
             })
             .WithName("DraftLicence")
             .RequireRoles(Roles.Staff)
@@ -60,8 +61,8 @@ public static class LicenceEndpoints
             .RequireRoles(Roles.Staff, Roles.Partner)
             .WithSummary("Licences, newest first (at most 500), by status, technology or licensee. A licensee's system sees only its own.");
 
-        group.MapPut("/{id:guid}/terms", (Guid id, LicenceTermsRequest command, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                WriteAsync(sessions, id, http, l => LicenceDecisions.Amend(l, command, http.User.Actor(), clock.GetUtcNow()), ct))
+        group.MapPut("/{id:guid}/terms", async (Guid id, LicenceTermsRequest command, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                http.Answer(await sessions.WriteAsync(http.Write<Licence>(id, OnConflict.DecideAgain), l => LicenceDecisions.Amend(l, command, http.User.Actor(), clock.GetUtcNow()), ct)))
             .WithName("AmendLicence")
             .RequireRoles(Roles.Staff)
             .WithSummary("Amend a draft's terms while negotiating (same technology and licensee). Takes If-Match.")
@@ -74,10 +75,8 @@ public static class LicenceEndpoints
                 // The local read model first; Disclosures' API when a fact it needs has not been heard yet (503 if it cannot answer).
                 var technology = draft.Status == LicenceStatus.Draft ? await technologies.ForSigningAsync(draft.TechnologyId, ct) : null;
                 var statementId = Guid.CreateVersion7();
-                var version = await sessions.WriteAsync(id, http.Request.ExpectedVersion(),
-                    (licence, exclusive) => LicenceDecisions.Sign(licence, command, technology, exclusive, http.User.Actor(), clock.GetUtcNow(), statementId), ct);
-                http.Response.SetETag(version);
-                return TypedResults.Ok(new Written(id, version));
+                return http.Answer(await sessions.WriteAsync(http.Write<Licence>(id, OnConflict.DecideAgain), Exclusivity.LoadAsync, (licence, exclusivity) => Exclusivity.Follow(licence,
+                    LicenceDecisions.Sign(licence, command, technology, exclusivity?.Grants ?? [], http.User.Actor(), clock.GetUtcNow(), statementId)), ct));
             })
             .WithName("SignLicence")
             .RequireRoles(Roles.Staff)
@@ -85,8 +84,9 @@ public static class LicenceEndpoints
             .ProducesCommandProblems()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        group.MapPost("/{id:guid}/termination", (Guid id, TerminateLicence command, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                WriteAsync(sessions, id, http, l => LicenceDecisions.Terminate(l, command, http.User.Actor(), clock.GetUtcNow()), ct))
+        group.MapPost("/{id:guid}/termination", async (Guid id, TerminateLicence command, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                http.Answer(await sessions.WriteAsync(http.Write<Licence>(id, OnConflict.DecideAgain), Exclusivity.LoadAsync,
+                    (l, _) => Exclusivity.Follow(l, LicenceDecisions.Terminate(l, command, http.User.Actor(), clock.GetUtcNow())), ct)))
             .WithName("TerminateLicence")
             .RequireRoles(Roles.Staff)
             .WithSummary("Terminate a signed licence, saying why. Takes If-Match.")
@@ -96,10 +96,8 @@ public static class LicenceEndpoints
                 HttpContext http, CancellationToken ct) =>
             {
                 var statementId = Guid.CreateVersion7();
-                var version = await sessions.WriteAsync(id, http.Request.ExpectedVersion(),
-                    l => LicenceDecisions.ReachMilestone(l, command, http.User.Actor(), clock.GetUtcNow(), statementId), ct);
-                http.Response.SetETag(version);
-                return TypedResults.Ok(new MilestoneAccepted(id, version, statementId));
+                var written = await sessions.WriteAsync(http.Write<Licence>(id, OnConflict.DecideAgain), l => LicenceDecisions.ReachMilestone(l, command, http.User.Actor(), clock.GetUtcNow(), statementId), ct);
+                return http.Answer(written, w => new MilestoneAccepted(w.Id, w.Version, statementId));
             })
             .WithName("RecordMilestone")
             .RequireRoles(Roles.Staff)
@@ -111,17 +109,12 @@ public static class LicenceEndpoints
             {
                 (await query.LoadAsync<Licence>(id, ct)).VisibleTo(http.User, l => l.LicenseeOrganisationId, "Licence", id);
                 Guid reportId = Guid.CreateVersion7(), statementId = Guid.CreateVersion7();
-                decimal due = 0m;
-                var currency = "";
-                var version = await sessions.WriteAsync(id, http.Request.ExpectedVersion(), l =>
+                var written = await sessions.WriteAsync(http.Write<Licence>(id, OnConflict.DecideAgain), l =>
                 {
                     var events = RoyaltyDecisions.SubmitReport(l, command, http.User.Actor(), clock.GetUtcNow(), reportId, statementId);
-                    var submitted = events.OfType<Licences.RoyaltyReportSubmitted>().Single();
-                    (due, currency) = (submitted.Due.Amount, submitted.Due.Currency);
-                    return events;
+                    return Decision.Of(events, events.OfType<RoyaltyReportSubmitted>().Single().Due);
                 }, ct);
-                http.Response.SetETag(version);
-                return TypedResults.Ok(new ReportAccepted(id, version, reportId, statementId, due, currency));
+                return http.Answer(written, w => new ReportAccepted(w.Id, w.Version, reportId, statementId, w.Result.Amount, w.Result.Currency));
             })
             .WithName("SubmitRoyaltyReport")
             .RequireRoles(Roles.Staff, Roles.Partner)
@@ -135,24 +128,19 @@ public static class LicenceEndpoints
                 var technology = await KnownTechnology.LoadAsync(query, licence.TechnologyId, ct);
                 var paymentId = Guid.CreateVersion7();
                 // The technology's ledger joins the payment's transaction: no two payments recover one patent cost or pass one threshold twice.
-                var version = await sessions.WriteAsync(id, http.Request.ExpectedVersion(),
-                    async (session, l, token) => (Ledger: await session.Events.FetchForWriting<TechnologyLedger>(StreamKeys.Ledger(l.TechnologyId), token),
-                        Policies: await session.LoadAsync<FacilityPolicies>(StreamKeys.Policies(l.Facility ?? technology?.Facility ?? ""), token)),
-                    (l, _, held) => RoyaltyDecisions.RecordPayment(l, command, technology, held.Policies, held.Ledger.Aggregate, http.User.Actor(), clock.GetUtcNow(), paymentId),
-                    (held, events) => held.Ledger.AppendMany(RoyaltyDecisions.LedgerEvents(id, events)), ct);
-                http.Response.SetETag(version);
-                return TypedResults.Ok(new PaymentAccepted(id, version, paymentId));
+                var written = await sessions.WriteAsync(http.Write<Licence>(id, OnConflict.DecideAgain), 
+                    async (l, reads, token) => (Ledger: await reads.ForWritingAsync<TechnologyLedger>(StreamKeys.Ledger(l.TechnologyId), token),
+                        Policies: await reads.Documents.LoadAsync<FacilityPolicies>(StreamKeys.Policies(l.Facility ?? technology?.Facility ?? ""), token)),
+                    (l, held) =>
+                    {
+                        var events = RoyaltyDecisions.RecordPayment(l, command, technology, held.Policies, held.Ledger, http.User.Actor(), clock.GetUtcNow(), paymentId);
+                        return Decision.Of(events) with { Alongside = [new StreamAppend(StreamKeys.Ledger(l.TechnologyId), RoyaltyDecisions.LedgerEvents(id, events))] };
+                    }, ct);
+                return http.Answer(written, w => new PaymentAccepted(w.Id, w.Version, paymentId));
             })
             .WithName("RecordPayment")
             .RequireRoles(Roles.Staff)
             .WithSummary("Record a payment received against a statement; it is shared among the IP owners, then the facility's part under its policy in force on the day received (GET /revenue-shares/payments/{paymentId} explains it). Takes If-Match.")
             .ProducesCommandProblems();
-    }
-
-    private static async Task<Ok<Written>> WriteAsync(ISessionFactory sessions, Guid id, HttpContext http, Func<Licence, IReadOnlyList<object>> decide, CancellationToken ct)
-    {
-        var version = await sessions.WriteAsync(id, http.Request.ExpectedVersion(), decide, ct);
-        http.Response.SetETag(version);
-        return TypedResults.Ok(new Written(id, version));
     }
 }

@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.BuildingBlocks.Writes;
 
 namespace TechTransfer.Licensing.Api.Licensees;
 
@@ -9,12 +10,12 @@ public static class LicenseeEndpoints
 {
     public static void MapLicensees(this RouteGroupBuilder group)
     {
-        group.MapPost("/", async Task<Created<Written>> (RegisterLicensee command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/", async Task<Created<Written>> (RegisterLicensee command, IQuerySession query, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var id = Guid.CreateVersion7();
-                var same = command.OrganisationId is { } org ? await session.Query<Licensee>().FirstOrDefaultAsync(l => l.OrganisationId == org, ct) : null;
+                var same = command.OrganisationId is { } org ? await query.Query<Licensee>().FirstOrDefaultAsync(l => l.OrganisationId == org, ct) : null;
                 var events = LicenseeDecisions.Register(id, command, same, http.User.Actor(), clock.GetUtcNow());
-                return await session.StartAsync<Licensee>(id, events, $"/licensees/{id}", http.Response, ct);
+                return http.Created(await sessions.StartAsync<Licensee>(id, events, ct), $"/licensees/{id}");
             })
             .WithName("RegisterLicensee")
             .RequireRoles(Roles.Staff)
@@ -38,8 +39,8 @@ public static class LicenseeEndpoints
             .RequireRoles(Roles.Staff)
             .WithSummary("Every licensee, by name (at most 1000).");
 
-        group.MapPut("/{id:guid}/contacts", (Guid id, ReplaceContacts command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                session.WriteAsync<Licensee>(id, http, l => LicenseeDecisions.ReplaceContacts(l, command, http.User.Actor(), clock.GetUtcNow()), "Licensee", ct))
+        group.MapPut("/{id:guid}/contacts", async (Guid id, ReplaceContacts command, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                http.Answer(await sessions.WriteAsync(http.Write<Licensee>(id, OnConflict.Refuse), l => LicenseeDecisions.ReplaceContacts(l, command, http.User.Actor(), clock.GetUtcNow()), ct)))
             .WithName("ReplaceLicenseeContacts")
             .RequireRoles(Roles.Staff)
             .WithSummary("Replace a licensee's contacts. Takes If-Match.")

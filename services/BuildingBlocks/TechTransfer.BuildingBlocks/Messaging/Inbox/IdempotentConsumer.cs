@@ -4,6 +4,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TechTransfer.BuildingBlocks.Persistence;
+using TechTransfer.BuildingBlocks.Writes;
 
 namespace TechTransfer.BuildingBlocks.Messaging.Inbox;
 

@@ -1,6 +1,8 @@
 using Marten;
 using MassTransit;
+using TechTransfer.BuildingBlocks.Messaging;
 using TechTransfer.BuildingBlocks.Messaging.Inbox;
+using TechTransfer.BuildingBlocks.Writes;
 using TechTransfer.Contracts.Licensing;
 
 namespace TechTransfer.Disclosures.Api.Technologies.AdvancePhase;
@@ -14,7 +16,7 @@ public sealed class FirstCommercialSalesReportedConsumer(ISessionFactory session
         var evidence = new SmeProductEvidence(
             $"{message.LicenseeName} ({message.LicenseeSizeClass}) reported first commercial sales of {message.Product} on {message.FirstSoldOn:yyyy-MM-dd}",
             Sources.Licensing, $"licence {message.LicenceId}", CompanySizeClass.IsSme(message.LicenseeSizeClass), message.By, message.FirstSoldOn, message.ReportedAt);
-        return session.DecideReportedAsync(message.TechnologyId,
-            technology => SmeProductEvidenceDecision.Decide(technology, evidence, clock.GetUtcNow(), Guid.CreateVersion7()), context.CancellationToken);
+        return session.DecideAsync<Technology>(message.TechnologyId,
+            technology => SmeProductEvidenceDecision.Decide(technology, evidence, clock.GetUtcNow(), Guid.CreateVersion7()), missing: id => NotHeardOf.OwnedHere("technology", id), context.CancellationToken);
     }
 }

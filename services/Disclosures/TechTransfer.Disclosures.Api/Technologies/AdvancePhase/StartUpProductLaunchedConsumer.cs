@@ -1,6 +1,8 @@
 using Marten;
 using MassTransit;
+using TechTransfer.BuildingBlocks.Messaging;
 using TechTransfer.BuildingBlocks.Messaging.Inbox;
+using TechTransfer.BuildingBlocks.Writes;
 using TechTransfer.Contracts.Incubation;
 
 namespace TechTransfer.Disclosures.Api.Technologies.AdvancePhase;
@@ -15,7 +17,7 @@ public sealed class StartUpProductLaunchedConsumer(ISessionFactory sessions, ILo
             $"Start-up {message.Name} launched {message.Product} on {message.LaunchedOn:yyyy-MM-dd}",
             Sources.Incubation, $"start-up {message.StartUpId}, product {message.Product}", FromSme: true, message.By, message.LaunchedOn, message.LaunchedAt);
         foreach (var technologyId in message.TechnologyIds.Distinct())
-            await session.DecideReportedAsync(technologyId,
-                technology => SmeProductEvidenceDecision.Decide(technology, evidence, clock.GetUtcNow(), Guid.CreateVersion7()), context.CancellationToken);
+            await session.DecideAsync<Technology>(technologyId,
+                technology => SmeProductEvidenceDecision.Decide(technology, evidence, clock.GetUtcNow(), Guid.CreateVersion7()), missing: id => NotHeardOf.OwnedHere("technology", id), context.CancellationToken);
     }
 }

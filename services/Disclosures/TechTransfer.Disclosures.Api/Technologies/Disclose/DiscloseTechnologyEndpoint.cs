@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.BuildingBlocks.Writes;
 
 namespace TechTransfer.Disclosures.Api.Technologies.Disclose;
 
@@ -16,10 +17,10 @@ public static class DiscloseTechnologyEndpoint
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<Created<Written>> HandleAsync(
-        DiscloseTechnology command, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct)
+        DiscloseTechnology command, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var id = Guid.CreateVersion7();
         var events = DiscloseTechnologyDecision.Decide(id, command, http.User.Actor(), clock.GetUtcNow(), Guid.CreateVersion7);
-        return await session.StartAsync<Technology>(id, events, $"/technologies/{id}", http.Response, ct);
+        return http.Created(await sessions.StartAsync<Technology>(id, events, ct), $"/technologies/{id}");
     }
 }

@@ -1,4 +1,6 @@
 using Marten;
+using TechTransfer.BuildingBlocks.Messaging;
+using TechTransfer.BuildingBlocks.Writes;
 
 namespace TechTransfer.Disclosures.Api.Technologies.Journey;
 
@@ -6,27 +8,31 @@ namespace TechTransfer.Disclosures.Api.Technologies.Journey;
 public static class JourneyNews
 {
     /// <summary>
-    /// A start-up may also be founded on a firm's own technology, unknown here: those ids are skipped, not refused.
-    /// The step carries the source's business date and recording time, so the timeline orders it where it happened.
-    /// A step is the same news when its name and the source's reference match: the wording of its summary may change.
+    /// News about the start-up founded on these technologies. A start-up may also be founded on a firm's own technology, unknown
+    /// here: those ids are skipped and logged (<see cref="NotHeardOf"/>). The step carries the source's business date and recording
+    /// time, so the timeline orders it where it happened. A step is the same news when its name and the source's reference (the
+    /// id of what it reports) match: the wording of its summary may change.
     /// </summary>
     public static async Task ReportStepAsync(this IDocumentSession session, IEnumerable<Guid> technologyIds, JourneyStepReported step, ILogger logger, CancellationToken ct)
     {
         foreach (var technologyId in technologyIds.Distinct())
-        {
-            // Fetched for writing first (Marten checks this version again at commit), then the journey, which is at least
-            // as new: the same news re-sent under a new message id (the inbox only knows message ids) and committed
-            // meanwhile by another consumer is either seen here or makes this append conflict, and the consumer
-            // decides again. Reading the journey first let two copies both see "not there" and both append.
-            var stream = await session.Events.FetchForWriting<Technology>(technologyId, ct);
-            if (stream.Aggregate is null)
+            await ReportAsync(session, technologyId, step, id =>
             {
-                logger.LogInformation("{Step} ({Reference}) names technology {TechnologyId}, which was not disclosed here", step.Step, step.Reference, technologyId);
-                continue;
-            }
-            var journey = await session.LoadAsync<Journey>(technologyId, ct);
-            if (journey?.Steps.Any(s => s.Step == step.Step && s.Reference == step.Reference) == true) continue;
-            stream.AppendOne(step);
-        }
+                logger.LogSkipped($"{step.Step} ({step.Reference})", "technology", id);
+                return null;
+            }, ct);
     }
+
+    /// <summary>News about one technology, which only this service creates: one it has no record of is a broken rule (<see cref="NotHeardOf.OwnedHere"/>).</summary>
+    public static Task ReportStepAsync(this IDocumentSession session, Guid technologyId, JourneyStepReported step, CancellationToken ct) =>
+        ReportAsync(session, technologyId, step, id => NotHeardOf.OwnedHere("technology", id), ct);
+
+    private static Task ReportAsync(IDocumentSession session, Guid technologyId, JourneyStepReported step, Func<Guid, Exception?> missing, CancellationToken ct) =>
+        // The journey is read after the technology is fetched for writing, so it is at least as new: the same news re-sent under a
+        // new message id (the inbox only knows message ids) and committed meanwhile by another consumer is either seen here or makes
+        // this append conflict, and the consumer decides again.
+        session.DecideAsync<Technology, Journey?>(technologyId,
+            (_, reads, token) => reads.Documents.LoadAsync<Journey>(technologyId, token),
+            (_, journey) => journey?.Steps.Any(s => s.Step == step.Step && s.Reference == step.Reference) == true ? [] : [step],
+            missing, ct);
 }

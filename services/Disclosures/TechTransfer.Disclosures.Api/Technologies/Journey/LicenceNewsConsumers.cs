@@ -13,17 +13,17 @@ public sealed class LicenceTerminatedConsumer(ISessionFactory sessions, ILogger<
     : IdempotentConsumer<LicenceTerminated>(sessions, logger)
 {
     protected override Task HandleAsync(LicenceTerminated m, IDocumentSession session, ConsumeContext<LicenceTerminated> context) =>
-        session.ReportStepAsync([m.TechnologyId], new JourneyStepReported(m.Expired ? "licence-expired" : "licence-terminated",
+        session.ReportStepAsync(m.TechnologyId, new JourneyStepReported(m.Expired ? "licence-expired" : "licence-terminated",
             m.Expired ? $"Licence {m.LicenceId} expired on {m.EndedOn:yyyy-MM-dd}" : $"Licence {m.LicenceId} terminated on {m.EndedOn:yyyy-MM-dd}: {m.Reason}",
-            Sources.Licensing, $"licence {m.LicenceId}", Actors.Of(m.By, Sources.Licensing), m.EndedAt, m.EndedOn), logger, context.CancellationToken);
+            Sources.Licensing, $"licence {m.LicenceId}", Actors.Of(m.By, Sources.Licensing), m.EndedAt, m.EndedOn), context.CancellationToken);
 }
 
 public sealed class RoyaltyPaidConsumer(ISessionFactory sessions, ILogger<RoyaltyPaidConsumer> logger)
     : IdempotentConsumer<RoyaltyPaid>(sessions, logger)
 {
     protected override Task HandleAsync(RoyaltyPaid m, IDocumentSession session, ConsumeContext<RoyaltyPaid> context) =>
-        session.ReportStepAsync([m.TechnologyId], new JourneyStepReported("licence-income-received",
+        session.ReportStepAsync(m.TechnologyId, new JourneyStepReported("licence-income-received",
             string.Create(CultureInfo.InvariantCulture, $"Payment of {m.Amount:0.00##} {m.Currency} received on licence {m.LicenceId} on {m.PaidOn:yyyy-MM-dd}") +
             (m.OtherIncome == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" (of which {m.OtherIncome:0.00##} fees and milestones)")),
-            Sources.Licensing, $"payment {m.PaymentId}", Actors.Of(m.By, Sources.Licensing), m.RecordedAt, m.PaidOn), logger, context.CancellationToken);
+            Sources.Licensing, $"payment {m.PaymentId}", Actors.Of(m.By, Sources.Licensing), m.RecordedAt, m.PaidOn), context.CancellationToken);
 }

@@ -1,6 +1,8 @@
 using Marten;
 using MassTransit;
+using TechTransfer.BuildingBlocks.Messaging;
 using TechTransfer.BuildingBlocks.Messaging.Inbox;
+using TechTransfer.BuildingBlocks.Writes;
 using TechTransfer.Contracts.Incubation;
 
 namespace TechTransfer.Disclosures.Api.Technologies.RecordTransfer;
@@ -13,8 +15,8 @@ public sealed class StartUpFoundedConsumer(ISessionFactory sessions, ILogger<Sta
     {
         session.Store(new StartUpTechnologies(message.StartUpId, message.Name, message.TechnologyIds));
         foreach (var technologyId in message.TechnologyIds.Distinct())
-            await session.DecideReportedAsync(technologyId, technology => RecordTransferDecision.DecideReported(technology,
+            await session.DecideAsync<Technology>(technologyId, technology => RecordTransferDecision.DecideReported(technology,
                 new ReportedTransfer(TransferForm.StartUp, message.Name, $"start-up {message.StartUpId}", message.FoundedOn, Sources.Incubation, message.By, message.FoundedAt),
-                clock.GetUtcNow(), Guid.CreateVersion7()), context.CancellationToken);
+                clock.GetUtcNow(), Guid.CreateVersion7()), missing: id => NotHeardOf.OwnedHere("technology", id), context.CancellationToken);
     }
 }

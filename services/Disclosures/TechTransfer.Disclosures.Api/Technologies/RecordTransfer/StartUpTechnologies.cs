@@ -1,4 +1,5 @@
 using Marten;
+using TechTransfer.BuildingBlocks.Messaging;
 
 namespace TechTransfer.Disclosures.Api.Technologies.RecordTransfer;
 
@@ -7,8 +8,8 @@ public sealed record StartUpTechnologies(Guid Id, string Name, IReadOnlyList<Gui
 {
     /// <summary>
     /// The start-up news from another service is about: the technologies the message names itself, or else (older
-    /// publishers) those Incubation told us. Messages from separate queues arrive in any order (after a restart,
-    /// say): news about a start-up we have not heard of yet is retried, then parked in the error queue, never dropped.
+    /// publishers) those Incubation told us. A start-up is Incubation's: news about one not heard of yet waits for its founding
+    /// (<see cref="NotHeardOf.Yet"/>).
     /// </summary>
     public static async Task<StartUpTechnologies> OfNewsAsync(IQuerySession session, Guid startUpId, string? name, IReadOnlyList<Guid>? technologyIds,
         CancellationToken ct)
@@ -16,10 +17,6 @@ public sealed record StartUpTechnologies(Guid Id, string Name, IReadOnlyList<Gui
         if (technologyIds is { Count: > 0 } && name is not null) return new StartUpTechnologies(startUpId, name, technologyIds);
         var known = await session.LoadAsync<StartUpTechnologies>(startUpId, ct);
         if (technologyIds is { Count: > 0 }) return new StartUpTechnologies(startUpId, known?.Name ?? $"start-up {startUpId}", technologyIds);
-        return known ?? throw new StartUpNotHeardOfYet(startUpId);
+        return known ?? throw NotHeardOf.Yet("start-up", startUpId, "its founding (the message names no technologies)");
     }
 }
-
-/// <summary>Transient: the start-up's founding has not been consumed yet. Retried by the bus, not a broken rule.</summary>
-public sealed class StartUpNotHeardOfYet(Guid startUpId)
-    : Exception($"Start-up {startUpId} has not been reported founded yet; the message names no technologies, so it waits for the founding.");

@@ -5,6 +5,7 @@ using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Money;
 using TechTransfer.BuildingBlocks.Persistence;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.BuildingBlocks.Writes;
 using TechTransfer.Licensing.Api.Licences;
 using TechTransfer.Licensing.Api.RevenueSharing.Payments;
 
@@ -71,10 +72,9 @@ public static class CoOwnerEndpoints
                 var payoutId = Guid.CreateVersion7();
                 var now = clock.GetUtcNow();
                 var id = StreamKeys.CoOwner(key);
-                var version = await sessions.WriteOrStartAsync<CoOwnerAccount>(id, http.Request.ExpectedVersion(),
+                var written = await sessions.WriteOrStartAsync(http.Write<CoOwnerAccount>(id, OnConflict.DecideAgain),
                     account => CoOwnerDecisions.PayOut(account, identity, owed, command with { Currency = currency }, payoutId, LicenceDecisions.Today(now), http.User.Actor(), now), ct);
-                http.Response.SetETag(version);
-                return TypedResults.Ok(new PayoutAccepted(id, version, payoutId));
+                return http.Answer(written, w => new PayoutAccepted(w.Id, w.Version, payoutId));
             })
             .WithName("RecordPayout")
             .RequireRoles(Roles.Staff)

@@ -4,6 +4,7 @@ using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Persistence;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.BuildingBlocks.Writes;
 using TechTransfer.Licensing.Api.KnownTechnologies.Remote;
 using TechTransfer.Licensing.Api.Licences;
 
@@ -48,9 +49,8 @@ public static class PatentCostEndpoints
                 if (await technologies.ExistingAsync(technologyId, ct) is null)
                     throw new DomainRuleViolation("technology-is-known", $"Disclosures has no technology {technologyId}.");
                 var id = StreamKeys.Ledger(technologyId);
-                var version = await sessions.WriteOrStartAsync<TechnologyLedger>(id, http.Request.ExpectedVersion(), _ => events, ct);
-                http.Response.SetETag(version);
-                return TypedResults.Ok(new PatentCostAccepted(id, version, costId));
+                var written = await sessions.WriteOrStartAsync(http.Write<TechnologyLedger>(id, OnConflict.DecideAgain), _ => events, ct);
+                return http.Answer(written, w => new PatentCostAccepted(w.Id, w.Version, costId));
             })
             .WithName("RecordPatentCost")
             .RequireRoles(Roles.Staff)

@@ -4,6 +4,7 @@ using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Persistence;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.BuildingBlocks.Writes;
 using TechTransfer.Licensing.Api.Licences;
 
 namespace TechTransfer.Licensing.Api.RevenueSharing.Policies;
@@ -48,10 +49,9 @@ public static class PolicyEndpoints
                 var policyId = Guid.CreateVersion7();
                 var now = clock.GetUtcNow();
                 var id = StreamKeys.Policies(facility);
-                var version = await sessions.WriteOrStartAsync<FacilityPolicies>(id, http.Request.ExpectedVersion(),
+                var written = await sessions.WriteOrStartAsync(http.Write<FacilityPolicies>(id, OnConflict.DecideAgain),
                     held => PolicyDecisions.Adopt(held, facility, command, policyId, LicenceDecisions.Today(now), http.User.Actor(), now), ct);
-                http.Response.SetETag(version);
-                return TypedResults.Ok(new PolicyAdopted(id, version, policyId));
+                return http.Answer(written, w => new PolicyAdopted(w.Id, w.Version, policyId));
             })
             .WithName("AdoptPolicy")
             .RequireRoles(Roles.Staff)

@@ -1,5 +1,6 @@
 using Marten;
 using MassTransit;
+using TechTransfer.BuildingBlocks.Messaging;
 using TechTransfer.BuildingBlocks.Messaging.Inbox;
 using TechTransfer.Contracts.Licensing;
 
@@ -11,8 +12,8 @@ public sealed class LicenceSignedScoreboardFeed(ISessionFactory sessions, ILogge
 {
     protected override async Task HandleAsync(LicenceSigned m, IDocumentSession session, ConsumeContext<LicenceSigned> context)
     {
-        var technology = await session.LoadAsync<Technology>(m.TechnologyId, context.CancellationToken);
-        if (technology is null) return;
+        var technology = await session.LoadAsync<Technology>(m.TechnologyId, context.CancellationToken)
+            ?? throw NotHeardOf.OwnedHere("technology", m.TechnologyId);
         var kind = m.Kind ?? (m.Exclusive ? LicenceKinds.Exclusive : LicenceKinds.NonExclusive);
         session.Store(new LicenceFact(m.LicenceId, m.TechnologyId, technology.Facility, m.SignedOn, kind, clock.GetUtcNow()));
     }
@@ -24,8 +25,8 @@ public sealed class RoyaltyPaidScoreboardFeed(ISessionFactory sessions, ILogger<
 {
     protected override async Task HandleAsync(RoyaltyPaid m, IDocumentSession session, ConsumeContext<RoyaltyPaid> context)
     {
-        var technology = await session.LoadAsync<Technology>(m.TechnologyId, context.CancellationToken);
-        if (technology is null) return;
+        var technology = await session.LoadAsync<Technology>(m.TechnologyId, context.CancellationToken)
+            ?? throw NotHeardOf.OwnedHere("technology", m.TechnologyId);
         session.Store(new IncomeFact(m.PaymentId, m.LicenceId, m.TechnologyId, technology.Facility, m.PaidOn, m.Currency, m.Amount,
             m.RunningRoyalties, m.OtherIncome, clock.GetUtcNow()));
     }

@@ -1,4 +1,4 @@
-namespace TechTransfer.BuildingBlocks.Persistence;
+namespace TechTransfer.BuildingBlocks.Writes;
 
 /// <summary>What "another writer committed first" looks like, and how long to wait before trying again.</summary>
 public static class WriteConflicts
