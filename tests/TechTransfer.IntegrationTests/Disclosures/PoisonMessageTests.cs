@@ -29,7 +29,7 @@ public sealed class PoisonMessageTests(TestInfrastructure infrastructure) : Disc
 
         await bus.PublishAsync(new LicenceSigned(Guid.NewGuid(), technology, Guid.NewGuid(), "Cryo SARL", false, new DateOnly(2026, 1, 5), DateTimeOffset.UtcNow));
 
-        (await ParkedAsync<LicenceSignedConsumer>(technology)).GetProperty("exceptionType").GetString()!.ShouldContain("DomainRuleViolation");
+        (await ParkedAsync<LicenceSignedConsumer>(technology)).GetProperty("exceptionType").GetString()!.ShouldContain("DomainRuleViolationException");
     }
 
     [Fact]

@@ -34,5 +34,5 @@ public sealed class OutagesTests
     public void A_statement_the_server_refuses_is_not(string sqlState) => Outages.IsOutage(Postgres(sqlState)).ShouldBeFalse();
 
     [Fact]
-    public void A_broken_rule_is_not() => Outages.IsOutage(new DomainRuleViolation("rule", "broken")).ShouldBeFalse();
+    public void A_broken_rule_is_not() => Outages.IsOutage(new DomainRuleViolationException("rule", "broken")).ShouldBeFalse();
 }

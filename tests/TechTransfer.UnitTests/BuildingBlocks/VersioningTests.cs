@@ -22,7 +22,7 @@ public sealed class VersioningTests
     {
         var context = new DefaultHttpContext();
         context.Request.Headers.IfMatch = "\"abc\"";
-        Should.Throw<InvalidRequest>(() => context.Request.ExpectedVersion()).Field.ShouldBe("If-Match");
+        Should.Throw<InvalidRequestException>(() => context.Request.ExpectedVersion()).Field.ShouldBe("If-Match");
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class AmendInventorsDecisionTests
     [Fact]
     public void Amended_shares_must_add_up_to_100()
     {
-        var refused = Should.Throw<DomainRuleViolation>(() => AmendInventorsDecision.Decide(Given.Technology(),
+        var refused = Should.Throw<DomainRuleViolationException>(() => AmendInventorsDecision.Decide(Given.Technology(),
             new AmendInventors([new InventorInput("Ada", "CERN", "ada@cern.ch", 99.5m)]), "staff-2", Given.Now, Given.Ids()));
         refused.Rule.ShouldBe("inventor-shares-add-up-to-100");
     }
@@ -41,9 +41,9 @@ public sealed class AmendInventorsDecisionTests
     [Fact]
     public void An_abandoned_technology_takes_no_more_commands()
     {
-        var refused = Should.Throw<DomainRuleViolation>(() => AmendInventorsDecision.Decide(Given.Technology(new TechnologyAbandoned("no market", "staff-1", Given.Now)),
+        var refused = Should.Throw<DomainRuleViolationException>(() => AmendInventorsDecision.Decide(Given.Technology(new TechnologyAbandoned("no market", "staff-1", Given.Now)),
             new AmendInventors([new InventorInput("Ada", "CERN", "ada@cern.ch", 100m)]), "staff-2", Given.Now, Given.Ids()));
         refused.Rule.ShouldBe("technology-is-active");
-        refused.Status.ShouldBe(409);
+        refused.Kind.ShouldBe(RuleKind.CurrentState);
     }
 }

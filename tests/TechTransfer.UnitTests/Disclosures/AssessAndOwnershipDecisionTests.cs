@@ -24,10 +24,10 @@ public sealed class AssessAndOwnershipDecisionTests
     [InlineData(10)]
     public void A_trl_runs_from_1_to_9(int trl)
     {
-        var refused = Should.Throw<DomainRuleViolation>(() =>
+        var refused = Should.Throw<DomainRuleViolationException>(() =>
             AssessTechnologyDecision.Decide(Given.Technology(), new AssessTechnology(AssessmentDecision.Pursue, trl), "staff-2", Given.Now));
         refused.Rule.ShouldBe("trl-is-1-to-9");
-        refused.Status.ShouldBe(422);
+        refused.Kind.ShouldBe(RuleKind.Input);
     }
 
     [Fact]
@@ -51,9 +51,9 @@ public sealed class AssessAndOwnershipDecisionTests
 
     private static void RefusedOwnership(IReadOnlyList<OwnerInput> owners, string rule)
     {
-        var refused = Should.Throw<DomainRuleViolation>(() =>
+        var refused = Should.Throw<DomainRuleViolationException>(() =>
             AgreeIpOwnershipDecision.Decide(Given.Technology(), new AgreeIpOwnership(owners, "KT-1"), "staff-2", Given.Now));
         refused.Rule.ShouldBe(rule);
-        refused.Status.ShouldBe(422);
+        refused.Kind.ShouldBe(RuleKind.Input);
     }
 }

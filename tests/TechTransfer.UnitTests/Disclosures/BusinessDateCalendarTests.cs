@@ -18,9 +18,9 @@ public sealed class BusinessDateCalendarTests
         {
             Rules.NotInTheFuture("r", "date", today, Days.StartOf(today));
             Rules.NotInTheFuture("r", "date", today, Days.EndOf(today));
-            Should.Throw<DomainRuleViolation>(() => Rules.NotInTheFuture("r", "date", today.AddDays(1), Days.EndOf(today))).Rule.ShouldBe("r");
+            Should.Throw<DomainRuleViolationException>(() => Rules.NotInTheFuture("r", "date", today.AddDays(1), Days.EndOf(today))).Rule.ShouldBe("r");
             // 00:30 on the next day at UTC+02:00 is still today in UTC: tomorrow's date is refused.
-            Should.Throw<DomainRuleViolation>(() => Rules.NotInTheFuture("r", "date", today.AddDays(1),
+            Should.Throw<DomainRuleViolationException>(() => Rules.NotInTheFuture("r", "date", today.AddDays(1),
                 new DateTimeOffset(today.AddDays(1).ToDateTime(new TimeOnly(0, 30)), TimeSpan.FromHours(2)))).Rule.ShouldBe("r");
         });
     }
@@ -33,7 +33,7 @@ public sealed class BusinessDateCalendarTests
         {
             FilePatentApplicationDecision.Decide(technology, new FilePatentApplication("EP", "EP-1", today), "s", Days.EndOf(today), Guid.NewGuid())
                 .OfType<PatentApplicationFiled>().ShouldHaveSingleItem().FiledOn.ShouldBe(today);
-            Should.Throw<DomainRuleViolation>(() => FilePatentApplicationDecision.Decide(technology, new FilePatentApplication("EP", "EP-2", today.AddDays(1)), "s",
+            Should.Throw<DomainRuleViolationException>(() => FilePatentApplicationDecision.Decide(technology, new FilePatentApplication("EP", "EP-2", today.AddDays(1)), "s",
                 Days.EndOf(today), Guid.NewGuid())).Rule.ShouldBe("filing-date-is-not-in-the-future");
         });
     }

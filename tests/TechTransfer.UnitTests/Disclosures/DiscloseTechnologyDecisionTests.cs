@@ -80,8 +80,8 @@ public sealed class DiscloseTechnologyDecisionTests
 
     private static void Refused(DiscloseTechnology command, string rule)
     {
-        var refused = Should.Throw<DomainRuleViolation>(() => Decide(command));
+        var refused = Should.Throw<DomainRuleViolationException>(() => Decide(command));
         refused.Rule.ShouldBe(rule);
-        refused.Status.ShouldBe(422);
+        refused.Kind.ShouldBe(RuleKind.Input);
     }
 }

@@ -21,22 +21,22 @@ public sealed class MarketingDecisionTests
 
     [Fact]
     public void Marketing_needs_the_decision_to_pursue() =>
-        Refused(Given.Technology(Given.Assessed(AssessmentDecision.Hold), Given.OwnershipAgreed), Summary(), "marketing-needs-decision-to-pursue", 409);
+        Refused(Given.Technology(Given.Assessed(AssessmentDecision.Hold), Given.OwnershipAgreed), Summary(), "marketing-needs-decision-to-pursue", RuleKind.CurrentState);
 
     [Fact]
     public void Marketing_needs_agreed_ip_ownership() =>
-        Refused(Given.Technology(Given.Assessed()), Summary(), "ip-ownership-agreed-first", 409);
+        Refused(Given.Technology(Given.Assessed()), Summary(), "ip-ownership-agreed-first", RuleKind.CurrentState);
 
     [Theory]
     [InlineData(Given.Description)]
     [InlineData("Contact ada@cern.ch for details about this protection system.")]
     public void The_public_text_may_not_quote_confidential_data(string summary) =>
-        Refused(Given.Technology(Given.Assessed(), Given.OwnershipAgreed), Summary($"Summary: {summary}"), "marketing-text-holds-no-confidential-data", 422);
+        Refused(Given.Technology(Given.Assessed(), Given.OwnershipAgreed), Summary($"Summary: {summary}"), "marketing-text-holds-no-confidential-data", RuleKind.Input);
 
-    private static void Refused(Technology technology, PublishForMarketing command, string rule, int status)
+    private static void Refused(Technology technology, PublishForMarketing command, string rule, RuleKind kind)
     {
-        var refused = Should.Throw<DomainRuleViolation>(() => PublishForMarketingDecision.Decide(technology, command, "staff-1", Given.Now));
+        var refused = Should.Throw<DomainRuleViolationException>(() => PublishForMarketingDecision.Decide(technology, command, "staff-1", Given.Now));
         refused.Rule.ShouldBe(rule);
-        refused.Status.ShouldBe(status);
+        refused.Kind.ShouldBe(kind);
     }
 }

@@ -36,9 +36,9 @@ public sealed class MissingValueRuleTests
     [MemberData(nameof(Refusals))]
     public void A_missing_or_impossible_value_is_refused_naming_the_rule(string rule, Action decide)
     {
-        var refused = Should.Throw<DomainRuleViolation>(decide);
+        var refused = Should.Throw<DomainRuleViolationException>(decide);
         refused.Rule.ShouldBe(rule);
-        refused.Status.ShouldBe(422);
+        refused.Kind.ShouldBe(RuleKind.Input);
     }
 
     private static DiscloseTechnology Disclosure(DateOnly? conceivedOn, IReadOnlyList<EarlierDisclosureInput>? earlier = null) =>

@@ -59,7 +59,7 @@ public sealed class PatentDeadlineCalendarTests
                 .OfType<PatentApplicationFiled>().ShouldHaveSingleItem();
             PatentDeadlines.Met(Given.TechnologyId, claim).ShouldBe(PatentDeadlines.Opened(Given.TechnologyId, Filed("EP", priority)).Select(d => d.Id),
                 "the claim meets the priority year it opened");
-            var late = Should.Throw<DomainRuleViolation>(() => FilePatentApplicationDecision.Decide(technology,
+            var late = Should.Throw<DomainRuleViolationException>(() => FilePatentApplicationDecision.Decide(technology,
                 new FilePatentApplication("US", "US-2", last.AddDays(1), priority), "staff-1", Later, Guid.NewGuid()));
             late.Rule.ShouldBe("priority-claimed-within-12-months", $"filed on {last.AddDays(1):yyyy-MM-dd}, after the priority year");
             late.Message.ShouldContain($"until {last:yyyy-MM-dd}");

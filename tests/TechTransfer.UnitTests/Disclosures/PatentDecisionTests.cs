@@ -26,20 +26,20 @@ public sealed class PatentDecisionTests
     [InlineData("2026-01-10", "2024-12-31", "priority-claimed-within-12-months")]
     public void Filing_dates_must_make_sense(string filedOn, string? priority, string rule)
     {
-        var refused = Should.Throw<DomainRuleViolation>(() => FilePatentApplicationDecision.Decide(Given.Technology(),
+        var refused = Should.Throw<DomainRuleViolationException>(() => FilePatentApplicationDecision.Decide(Given.Technology(),
             new FilePatentApplication("PCT", "PCT/EP2026/050001", DateOnly.Parse(filedOn), priority is null ? null : DateOnly.Parse(priority)),
             "staff-1", Given.Now, Guid.NewGuid()));
         refused.Rule.ShouldBe(rule);
-        refused.Status.ShouldBe(422);
+        refused.Kind.ShouldBe(RuleKind.Input);
     }
 
     [Fact]
     public void An_application_number_is_recorded_once()
     {
-        var refused = Should.Throw<DomainRuleViolation>(() => FilePatentApplicationDecision.Decide(Given.Technology(EpFiling),
+        var refused = Should.Throw<DomainRuleViolationException>(() => FilePatentApplicationDecision.Decide(Given.Technology(EpFiling),
             new FilePatentApplication("EP", "ep25123456", EpFiled), "staff-1", Given.Now, Guid.NewGuid()));
         refused.Rule.ShouldBe("application-number-is-new");
-        refused.Status.ShouldBe(409);
+        refused.Kind.ShouldBe(RuleKind.CurrentState);
     }
 
     [Fact]
@@ -49,15 +49,15 @@ public sealed class PatentDecisionTests
         var technology = Technology.Next(Given.Technology(EpFiling), granted)!;
         technology.PatentApplications.Single().Status.ShouldBe(PatentStatus.Granted);
 
-        var refused = Should.Throw<DomainRuleViolation>(() => GrantPatentDecision.Decide(technology, EpId, new GrantPatent("EP4000001", Given.Today), "staff-1", Given.Now));
+        var refused = Should.Throw<DomainRuleViolationException>(() => GrantPatentDecision.Decide(technology, EpId, new GrantPatent("EP4000001", Given.Today), "staff-1", Given.Now));
         refused.Rule.ShouldBe("patent-application-is-pending");
-        refused.Status.ShouldBe(409);
+        refused.Kind.ShouldBe(RuleKind.CurrentState);
     }
 
     [Fact]
     public void A_grant_cannot_precede_the_filing()
     {
-        var refused = Should.Throw<DomainRuleViolation>(() =>
+        var refused = Should.Throw<DomainRuleViolationException>(() =>
             GrantPatentDecision.Decide(Given.Technology(EpFiling), EpId, new GrantPatent("EP4000001", EpFiled.AddDays(-1)), "staff-1", Given.Now));
         refused.Rule.ShouldBe("grant-is-not-before-filing");
     }
@@ -70,7 +70,7 @@ public sealed class PatentDecisionTests
     public void An_abandoned_application_cannot_be_abandoned_again()
     {
         var technology = Given.Technology(EpFiling, new PatentApplicationAbandoned(EpId, "no budget", Given.Today, "staff-1", Given.Now));
-        var refused = Should.Throw<DomainRuleViolation>(() =>
+        var refused = Should.Throw<DomainRuleViolationException>(() =>
             AbandonPatentApplicationDecision.Decide(technology, EpId, new AbandonPatentApplication("again", Given.Today), "staff-1", Given.Now));
         refused.Rule.ShouldBe("patent-application-is-pending");
     }

@@ -38,25 +38,25 @@ public sealed class PhaseAndTransferDecisionTests
     [InlineData(TransferForm.StartUp)]
     public void Licences_and_start_ups_are_recorded_by_their_services(TransferForm form)
     {
-        var refused = Should.Throw<DomainRuleViolation>(() => RecordTransferDecision.Decide(Given.Technology(Given.OwnershipAgreed),
+        var refused = Should.Throw<DomainRuleViolationException>(() => RecordTransferDecision.Decide(Given.Technology(Given.OwnershipAgreed),
             new RecordTransfer(form, "Cryo SARL", "L-1", Given.Today), "staff-1", Given.Now, Guid.NewGuid()));
         refused.Rule.ShouldBe("transfer-form-is-recorded-by-its-service");
-        refused.Status.ShouldBe(422);
+        refused.Kind.ShouldBe(RuleKind.Input);
     }
 
     [Fact]
     public void A_transfer_needs_agreed_ip_ownership()
     {
-        var refused = Should.Throw<DomainRuleViolation>(() => RecordTransferDecision.Decide(Given.Technology(),
+        var refused = Should.Throw<DomainRuleViolationException>(() => RecordTransferDecision.Decide(Given.Technology(),
             new RecordTransfer(TransferForm.ConsultingAgreement, "Cryo SARL", "C-1", Given.Today), "staff-1", Given.Now, Guid.NewGuid()));
         refused.Rule.ShouldBe("ip-ownership-agreed-first");
-        refused.Status.ShouldBe(409);
+        refused.Kind.ShouldBe(RuleKind.CurrentState);
     }
 
     [Fact]
     public void A_transfer_date_is_not_in_the_future()
     {
-        var refused = Should.Throw<DomainRuleViolation>(() => RecordTransferDecision.Decide(Given.Technology(Given.OwnershipAgreed),
+        var refused = Should.Throw<DomainRuleViolationException>(() => RecordTransferDecision.Decide(Given.Technology(Given.OwnershipAgreed),
             new RecordTransfer(TransferForm.ServiceContract, "Cryo SARL", "S-1", Given.Today.AddDays(1)), "staff-1", Given.Now, Guid.NewGuid()));
         refused.Rule.ShouldBe("transfer-date-is-not-in-the-future");
     }
@@ -109,10 +109,10 @@ public sealed class PhaseAndTransferDecisionTests
     [Fact]
     public void An_abandoned_technology_cannot_be_abandoned_twice()
     {
-        var refused = Should.Throw<DomainRuleViolation>(() => AbandonTechnologyDecision.Decide(
+        var refused = Should.Throw<DomainRuleViolationException>(() => AbandonTechnologyDecision.Decide(
             Given.Technology(new TechnologyAbandoned("no market", "staff-1", Given.Now)), new AbandonTechnology("again"), "staff-1", Given.Now));
         refused.Rule.ShouldBe("technology-is-active");
-        refused.Status.ShouldBe(409);
+        refused.Kind.ShouldBe(RuleKind.CurrentState);
     }
 
     private static SmeProductEvidence SalesBy(bool sme) =>
@@ -120,8 +120,8 @@ public sealed class PhaseAndTransferDecisionTests
 
     private static void Refused(Technology technology, Phase to, string rule)
     {
-        var refused = Should.Throw<DomainRuleViolation>(() => AdvancePhaseDecision.Decide(technology, new AdvancePhase(to, "evidence"), "staff-1", Given.Now));
+        var refused = Should.Throw<DomainRuleViolationException>(() => AdvancePhaseDecision.Decide(technology, new AdvancePhase(to, "evidence"), "staff-1", Given.Now));
         refused.Rule.ShouldBe(rule);
-        refused.Status.ShouldBe(409);
+        refused.Kind.ShouldBe(RuleKind.CurrentState);
     }
 }

@@ -17,8 +17,8 @@ public sealed class MoneyTests
     [Fact]
     public void Two_currencies_are_never_combined()
     {
-        Should.Throw<DomainRuleViolation>(() => new Money(1m, "EUR") + new Money(1m, "CHF")).Rule.ShouldBe("same-currency");
-        Should.Throw<DomainRuleViolation>(() => new Money(1m, "EUR") > new Money(1m, "CHF")).Rule.ShouldBe("same-currency");
+        Should.Throw<DomainRuleViolationException>(() => new Money(1m, "EUR") + new Money(1m, "CHF")).Rule.ShouldBe("same-currency");
+        Should.Throw<DomainRuleViolationException>(() => new Money(1m, "EUR") > new Money(1m, "CHF")).Rule.ShouldBe("same-currency");
     }
 
     [Theory]
@@ -28,7 +28,7 @@ public sealed class MoneyTests
     [InlineData(-5, "EUR", "amount-is-positive")]
     [InlineData(10, "XXX", "currency-is-supported")]
     public void A_given_amount_is_refused_rather_than_rounded(decimal amount, string currency, string rule) =>
-        Should.Throw<DomainRuleViolation>(() => Money.Of(amount, currency, "amount")).Rule.ShouldBe(rule);
+        Should.Throw<DomainRuleViolationException>(() => Money.Of(amount, currency, "amount")).Rule.ShouldBe(rule);
 
     [Fact]
     public void A_currency_defaults_to_EUR_and_is_normalised() =>

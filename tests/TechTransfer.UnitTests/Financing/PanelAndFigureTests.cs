@@ -22,11 +22,11 @@ public sealed class PanelAndFigureTests
     {
         PanelDecisions.Form(PanelId, new FormPanel(" Savoie panel ", [Given.Angel.Id, Given.Angel.Id]), new HashSet<Guid> { Given.Angel.Id }, "a", Given.Now)
             .ShouldHaveSingleItem().ShouldBeOfType<PanelFormed>().Members.ShouldBe([Given.Angel.Id]);
-        Should.Throw<DomainRuleViolation>(() => PanelDecisions.Form(PanelId, new FormPanel("P", [Guid.NewGuid()]), new HashSet<Guid>(), "a", Given.Now).ToList())
+        Should.Throw<DomainRuleViolationException>(() => PanelDecisions.Form(PanelId, new FormPanel("P", [Guid.NewGuid()]), new HashSet<Guid>(), "a", Given.Now).ToList())
             .Rule.ShouldBe("panel-is-named");
-        Should.Throw<DomainRuleViolation>(() => PanelDecisions.Form(PanelId, new FormPanel("Panel", [Guid.NewGuid()]), new HashSet<Guid>(), "a", Given.Now))
+        Should.Throw<DomainRuleViolationException>(() => PanelDecisions.Form(PanelId, new FormPanel("Panel", [Guid.NewGuid()]), new HashSet<Guid>(), "a", Given.Now))
             .Rule.ShouldBe("members-are-registered-investors");
-        Should.Throw<DomainRuleViolation>(() => PanelDecisions.AddMember(PanelWithSession(), Given.Angel.Id, true, "a", Given.Now)).Rule.ShouldBe("member-is-new");
+        Should.Throw<DomainRuleViolationException>(() => PanelDecisions.AddMember(PanelWithSession(), Given.Angel.Id, true, "a", Given.Now)).Rule.ShouldBe("member-is-new");
     }
 
     [Fact]
@@ -36,12 +36,12 @@ public sealed class PanelAndFigureTests
         var pitch = PanelDecisions.RecordPitch(panel, SessionId, new RecordPitch(Given.StartUp.Id, PitchOutcome.Backed), Given.StartUp, "a", Given.Now, Guid.NewGuid())
             .ShouldHaveSingleItem().ShouldBeOfType<PitchRecorded>();
         pitch.On.ShouldBe(Given.Today.AddDays(-7));
-        Should.Throw<DomainRuleViolation>(() => PanelDecisions.RecordPitch(Panel.Next(panel, pitch)!, SessionId, new RecordPitch(Given.StartUp.Id, PitchOutcome.Declined),
+        Should.Throw<DomainRuleViolationException>(() => PanelDecisions.RecordPitch(Panel.Next(panel, pitch)!, SessionId, new RecordPitch(Given.StartUp.Id, PitchOutcome.Declined),
             Given.StartUp, "a", Given.Now, Guid.NewGuid())).Rule.ShouldBe("start-up-pitches-once-per-session");
-        Should.Throw<DomainRuleViolation>(() => PanelDecisions.RecordPitch(panel, SessionId, new RecordPitch(Guid.NewGuid(), PitchOutcome.Backed), null, "a", Given.Now, Guid.NewGuid()))
+        Should.Throw<DomainRuleViolationException>(() => PanelDecisions.RecordPitch(panel, SessionId, new RecordPitch(Guid.NewGuid(), PitchOutcome.Backed), null, "a", Given.Now, Guid.NewGuid()))
             .Rule.ShouldBe("start-up-is-known");
         Should.Throw<NotFoundException>(() => PanelDecisions.RecordPitch(panel, Guid.NewGuid(), new RecordPitch(Given.StartUp.Id, PitchOutcome.Backed), Given.StartUp, "a", Given.Now, Guid.NewGuid()));
-        Should.Throw<DomainRuleViolation>(() => PanelDecisions.RecordPitch(panel, SessionId, new RecordPitch(Given.StartUp.Id, PitchOutcome.Backed), Given.StartUp, "a",
+        Should.Throw<DomainRuleViolationException>(() => PanelDecisions.RecordPitch(panel, SessionId, new RecordPitch(Given.StartUp.Id, PitchOutcome.Backed), Given.StartUp, "a",
             Given.Now.AddDays(-8), Guid.NewGuid())).Rule.ShouldBe("pitch-is-recorded-after-the-session");
     }
 

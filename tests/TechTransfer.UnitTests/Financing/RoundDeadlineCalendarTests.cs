@@ -40,7 +40,7 @@ public sealed class RoundDeadlineCalendarTests
             var round = OpenUntil(deadline);
             var commit = new Commit(10_000m, "EUR", Given.Angel.Id);
             RoundDecisions.Commit(round, commit, Given.Angel, "a", Days.EndOf(deadline), Guid.NewGuid()).OfType<CommitmentMade>().ShouldHaveSingleItem();
-            Should.Throw<DomainRuleViolation>(() => RoundDecisions.Commit(round, commit, Given.Angel, "a", Days.StartOf(deadline.AddDays(1)), Guid.NewGuid()))
+            Should.Throw<DomainRuleViolationException>(() => RoundDecisions.Commit(round, commit, Given.Angel, "a", Days.StartOf(deadline.AddDays(1)), Guid.NewGuid()))
                 .Rule.ShouldBe("deadline-has-not-passed");
         });
     }
@@ -52,7 +52,7 @@ public sealed class RoundDeadlineCalendarTests
         {
             RoundDecisions.Open(Guid.NewGuid(), Given.Open(deadline: deadline), Given.StartUp, "f", Days.EndOf(deadline.AddDays(-1)))
                 .OfType<RoundOpened>().ShouldHaveSingleItem().Deadline.ShouldBe(deadline);
-            Should.Throw<DomainRuleViolation>(() => RoundDecisions.Open(Guid.NewGuid(), Given.Open(deadline: deadline), Given.StartUp, "f", Days.StartOf(deadline)))
+            Should.Throw<DomainRuleViolationException>(() => RoundDecisions.Open(Guid.NewGuid(), Given.Open(deadline: deadline), Given.StartUp, "f", Days.StartOf(deadline)))
                 .Rule.ShouldBe("deadline-is-in-the-future", "a deadline of today is not after today");
         });
     }
@@ -64,9 +64,9 @@ public sealed class RoundDeadlineCalendarTests
         {
             var round = Given.Round(Given.Opened() with { Deadline = opened.AddDays(30), At = Days.EndOf(opened) }, Given.Committed(Given.Angel, 130_000m));
             RoundDecisions.Close(round, new CloseRound(opened), "f", Days.EndOf(opened)).OfType<RoundClosed>().ShouldHaveSingleItem().ClosedOn.ShouldBe(opened);
-            Should.Throw<DomainRuleViolation>(() => RoundDecisions.Close(round, new CloseRound(opened.AddDays(-1)), "f", Days.EndOf(opened)))
+            Should.Throw<DomainRuleViolationException>(() => RoundDecisions.Close(round, new CloseRound(opened.AddDays(-1)), "f", Days.EndOf(opened)))
                 .Rule.ShouldBe("closing-date-is-not-before-opening");
-            Should.Throw<DomainRuleViolation>(() => RoundDecisions.Close(round, new CloseRound(opened.AddDays(1)), "f", Days.EndOf(opened)))
+            Should.Throw<DomainRuleViolationException>(() => RoundDecisions.Close(round, new CloseRound(opened.AddDays(1)), "f", Days.EndOf(opened)))
                 .Rule.ShouldBe("closing-date-is-not-in-the-future");
         });
     }

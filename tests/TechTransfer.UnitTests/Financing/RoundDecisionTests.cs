@@ -6,7 +6,7 @@ namespace TechTransfer.UnitTests.Financing;
 
 public sealed class RoundDecisionTests
 {
-    private static DomainRuleViolation Refused(Action decide) => Should.Throw<DomainRuleViolation>(decide);
+    private static DomainRuleViolationException Refused(Action decide) => Should.Throw<DomainRuleViolationException>(decide);
 
     [Fact]
     public void A_round_opens_for_a_known_start_up_with_its_terms_in_one_currency()
@@ -67,7 +67,7 @@ public sealed class RoundDecisionTests
         var round = Given.Round(Given.Committed(Given.Angel, 350_000m));
         var refused = Refused(() => RoundDecisions.Commit(round, new Commit(50_000.01m, "EUR"), Given.Region, "a", Given.Now, Guid.NewGuid()));
         refused.Rule.ShouldBe("commitments-stay-within-the-cap");
-        refused.Status.ShouldBe(409);
+        refused.Kind.ShouldBe(RuleKind.CurrentState);
         RoundDecisions.Commit(round, new Commit(50_000m, "EUR"), Given.Region, "a", Given.Now, Guid.NewGuid()).ShouldHaveSingleItem();
     }
 
@@ -118,7 +118,7 @@ public sealed class RoundDecisionTests
     {
         var refused = Refused(() => RoundDecisions.Close(Given.Round(Given.Committed(Given.Angel, 129_999.99m)), new CloseRound(), "a", Given.Now));
         refused.Rule.ShouldBe("minimum-is-met");
-        refused.Status.ShouldBe(409);
+        refused.Kind.ShouldBe(RuleKind.CurrentState);
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public sealed class RoundDecisionTests
     {
         var refused = Refused(() => RoundDecisions.DeclareFailed(Given.Round(Given.Committed(Given.Angel, 130_000m)), new DeclareRoundFailed("cold feet"), "a", Given.Now));
         refused.Rule.ShouldBe("minimum-is-not-met");
-        refused.Status.ShouldBe(409);
+        refused.Kind.ShouldBe(RuleKind.CurrentState);
         Refused(() => RoundDecisions.DeclareFailed(Given.Round(), new DeclareRoundFailed("  "), "a", Given.Now)).Rule.ShouldBe("failure-has-a-reason");
     }
 

@@ -34,7 +34,7 @@ public sealed class CohortAndLabelCalendarTests
             foreach (var inside in new[] { starts, starts.AddDays(1), ends.AddDays(-1), ends })
                 Admit(inside).OfType<StartUpAdmitted>().ShouldHaveSingleItem().AdmittedOn.ShouldBe(inside);
             foreach (var outside in new[] { starts.AddDays(-1), ends.AddDays(1) })
-                Should.Throw<DomainRuleViolation>(() => Admit(outside)).Rule.ShouldBe("cohort-covers-the-admission-date", $"{outside:yyyy-MM-dd} is outside {starts:yyyy-MM-dd}–{ends:yyyy-MM-dd}");
+                Should.Throw<DomainRuleViolationException>(() => Admit(outside)).Rule.ShouldBe("cohort-covers-the-admission-date", $"{outside:yyyy-MM-dd} is outside {starts:yyyy-MM-dd}–{ends:yyyy-MM-dd}");
         });
     }
 
@@ -52,7 +52,7 @@ public sealed class CohortAndLabelCalendarTests
             label.HeldOn(expires).ShouldBeTrue("held on the expiry day");
             label.HeldOn(expires.AddDays(1)).ShouldBeFalse("not held the day after expiry");
             var late = Days.StartOf(expires.AddDays(1));
-            Should.Throw<DomainRuleViolation>(() => StartUpDecisions.AwardLabel(labelled, new AwardLabel(Label, expires.AddYears(1), expires), Guid.NewGuid(), "m-1", late))
+            Should.Throw<DomainRuleViolationException>(() => StartUpDecisions.AwardLabel(labelled, new AwardLabel(Label, expires.AddYears(1), expires), Guid.NewGuid(), "m-1", late))
                 .Rule.ShouldBe("label-is-not-already-held", $"the label is still held on {expires:yyyy-MM-dd}");
             StartUpDecisions.AwardLabel(labelled, new AwardLabel(Label, expires.AddYears(1), expires.AddDays(1)), Guid.NewGuid(), "m-1", late)
                 .OfType<LabelAwarded>().ShouldHaveSingleItem();
@@ -69,7 +69,7 @@ public sealed class CohortAndLabelCalendarTests
             var milestone = Guid.NewGuid();
             var startUp = Active(Given.Admitted(incubator, new DateOnly(2023, 6, 1)), Given.Planned(milestone, due: due),
                 new LabelAwarded(label, Label, due.AddDays(-10), due, null, "m-1", Given.Now));
-            Should.Throw<DomainRuleViolation>(() => StartUpDecisions.MissMilestone(startUp, milestone, new MissMilestone(), "m-1", Days.EndOf(due)))
+            Should.Throw<DomainRuleViolationException>(() => StartUpDecisions.MissMilestone(startUp, milestone, new MissMilestone(), "m-1", Days.EndOf(due)))
                 .Rule.ShouldBe("milestone-is-overdue", "on its due day a milestone can still be achieved");
             StartUpDecisions.MissMilestone(startUp, milestone, new MissMilestone(), "m-1", Days.StartOf(due.AddDays(1)))
                 .OfType<MilestoneMissed>().ShouldHaveSingleItem().MissedOn.ShouldBe(due.AddDays(1));

@@ -9,7 +9,7 @@ namespace TechTransfer.UnitTests.Incubation;
 
 public sealed class IncubatorAndMapTests
 {
-    private static DomainRuleViolation Refused(Action decide) => Should.Throw<DomainRuleViolation>(decide);
+    private static DomainRuleViolationException Refused(Action decide) => Should.Throw<DomainRuleViolationException>(decide);
 
     [Fact]
     public void An_incubator_is_named_in_a_region_of_a_kind_and_bound_to_its_managers_organisation()

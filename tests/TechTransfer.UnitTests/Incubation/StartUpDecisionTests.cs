@@ -7,7 +7,7 @@ namespace TechTransfer.UnitTests.Incubation;
 
 public sealed class StartUpDecisionTests
 {
-    private static DomainRuleViolation Refused(Action decide) => Should.Throw<DomainRuleViolation>(decide);
+    private static DomainRuleViolationException Refused(Action decide) => Should.Throw<DomainRuleViolationException>(decide);
 
     private static ProposeStartUp Proposal(string name = "Quenchless SAS", string[]? founders = null, Guid[]? technologies = null, decimal? share = 10m) =>
         new(name, founders ?? ["Ada Founder"], technologies ?? [Given.Magnet.Id], share);
@@ -63,7 +63,7 @@ public sealed class StartUpDecisionTests
     public void A_start_up_is_founded_once_with_a_registration_number_and_not_in_the_future()
     {
         var twice = Refused(() => StartUpDecisions.Found(Given.Active(), new FoundStartUp("RCS 1"), Given.Known(Given.Magnet), "s", Given.Now));
-        (twice.Rule, twice.Status).ShouldBe(("start-up-is-founded-once", 409));
+        (twice.Rule, twice.Kind).ShouldBe(("start-up-is-founded-once", RuleKind.CurrentState));
         Refused(() => StartUpDecisions.Found(Given.Proposal(), new FoundStartUp(" "), Given.Known(Given.Magnet), "s", Given.Now)).Rule.ShouldBe("registration-number-is-given");
         Refused(() => StartUpDecisions.Found(Given.Proposal(), new FoundStartUp("RCS 1", Given.Today.AddDays(1)), Given.Known(Given.Magnet), "s", Given.Now))
             .Rule.ShouldBe("founding-date-is-not-in-the-future");
@@ -98,7 +98,7 @@ public sealed class StartUpDecisionTests
         var incubator = Given.Incubator();
         var inside = Given.Active(Given.Admitted(incubator));
         var refused = Refused(() => StartUpDecisions.Admit(inside, new AdmitStartUp(incubator.Id, Given.CohortId), incubator, "m", Given.Now));
-        (refused.Rule, refused.Status).ShouldBe(("one-incubator-at-a-time", 409));
+        (refused.Rule, refused.Kind).ShouldBe(("one-incubator-at-a-time", RuleKind.CurrentState));
         var left = Given.Active(Given.Admitted(incubator), new StartUpLeftIncubator(incubator.Id, Given.Today, null, "m", Given.Now));
         StartUpDecisions.Admit(left, new AdmitStartUp(incubator.Id, Given.CohortId), incubator, "m", Given.Now).ShouldHaveSingleItem();
     }
@@ -174,7 +174,7 @@ public sealed class StartUpDecisionTests
         var achieved = StartUp.From([Given.Proposed(), Given.Founded(), Given.Planned(prototype), .. StartUpDecisions.AchieveMilestone(startUp, prototype, new AchieveMilestone("Demo"), "m", Given.Now)])!;
         achieved.Milestones.Single().Status.ShouldBe(MilestoneStatus.Achieved);
         var again = Refused(() => StartUpDecisions.AchieveMilestone(achieved, prototype, new AchieveMilestone("Demo"), "m", Given.Now));
-        (again.Rule, again.Status).ShouldBe(("milestone-is-open", 409));
+        (again.Rule, again.Kind).ShouldBe(("milestone-is-open", RuleKind.CurrentState));
         Refused(() => StartUpDecisions.AchieveMilestone(startUp, prototype, new AchieveMilestone(" x "), "m", Given.Now)).Rule.ShouldBe("achievement-has-evidence");
         Refused(() => StartUpDecisions.AchieveMilestone(startUp, prototype, new AchieveMilestone("Demo", Given.Today.AddDays(1)), "m", Given.Now))
             .Rule.ShouldBe("achievement-date-is-not-in-the-future");
@@ -189,7 +189,7 @@ public sealed class StartUpDecisionTests
         var id = Guid.NewGuid();
         var startUp = Given.Active(Given.Planned(id, due: Given.Today));
         var early = Refused(() => StartUpDecisions.MissMilestone(startUp, id, new MissMilestone(), "m", Given.Now));
-        (early.Rule, early.Status).ShouldBe(("milestone-is-overdue", 409));
+        (early.Rule, early.Kind).ShouldBe(("milestone-is-overdue", RuleKind.CurrentState));
         var missed = StartUpDecisions.MissMilestone(startUp, id, new MissMilestone("supplier late"), "m", Given.Now.AddDays(1)).ShouldHaveSingleItem();
         var after = Given.Active(Given.Planned(id, due: Given.Today), missed);
         after.Milestones.Single().IsLate(Given.Today.AddDays(5)).ShouldBeFalse();
@@ -236,7 +236,7 @@ public sealed class StartUpDecisionTests
         state.Labels.Single().HeldOn(Given.Today.AddYears(2).AddDays(1)).ShouldBeFalse();
 
         var twice = Refused(() => StartUpDecisions.AwardLabel(state, new AwardLabel("innovative cluster company", Given.Today.AddYears(1)), Guid.NewGuid(), "s", Given.Now));
-        (twice.Rule, twice.Status).ShouldBe(("label-is-not-already-held", 409));
+        (twice.Rule, twice.Kind).ShouldBe(("label-is-not-already-held", RuleKind.CurrentState));
         Refused(() => StartUpDecisions.AwardLabel(Given.Active(), new AwardLabel("Label", Given.Today), Guid.NewGuid(), "s", Given.Now)).Rule.ShouldBe("label-expires-after-award");
         Refused(() => StartUpDecisions.AwardLabel(Given.Active(), new AwardLabel(" ", Given.Today.AddDays(9)), Guid.NewGuid(), "s", Given.Now)).Rule.ShouldBe("label-is-named");
         Refused(() => StartUpDecisions.AwardLabel(Given.Active(), new AwardLabel("Label", Given.Today.AddDays(9), Given.Today.AddDays(1)), Guid.NewGuid(), "s", Given.Now))
@@ -248,7 +248,7 @@ public sealed class StartUpDecisionTests
     {
         var incubator = Given.Incubator();
         var refused = Refused(() => StartUpDecisions.Graduate(Given.Active(), new Graduate(), "m", Given.Now));
-        (refused.Rule, refused.Status).ShouldBe(("graduation-needs-admission", 409));
+        (refused.Rule, refused.Kind).ShouldBe(("graduation-needs-admission", RuleKind.CurrentState));
         var inside = Given.Active(Given.Admitted(incubator));
         Refused(() => StartUpDecisions.Graduate(inside, new Graduate(Given.Today.AddMonths(-2)), "m", Given.Now)).Rule.ShouldBe("graduation-is-not-before-admission");
         var graduated = Given.Active([Given.Admitted(incubator), .. StartUpDecisions.Graduate(inside, new Graduate(null, "ready"), "m", Given.Now)]);

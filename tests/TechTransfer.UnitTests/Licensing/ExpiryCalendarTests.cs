@@ -57,7 +57,7 @@ public sealed class ExpiryCalendarTests
         {
             var draft = Given.Draft(Given.Terms(startsOn: Start, endsOn: ends));
             LicenceDecisions.Sign(draft, new SignLicence(ends), Given.Marketed, [], "olga", Days.StartOf(ends), Guid.NewGuid()).OfType<LicenceSigned>().ShouldHaveSingleItem();
-            Should.Throw<DomainRuleViolation>(() => LicenceDecisions.Sign(draft, new SignLicence(ends.AddDays(1)), Given.Marketed, [], "olga", Days.StartOf(ends.AddDays(1)),
+            Should.Throw<DomainRuleViolationException>(() => LicenceDecisions.Sign(draft, new SignLicence(ends.AddDays(1)), Given.Marketed, [], "olga", Days.StartOf(ends.AddDays(1)),
                 Guid.NewGuid())).Rule.ShouldBe("licence-has-not-ended");
         });
     }

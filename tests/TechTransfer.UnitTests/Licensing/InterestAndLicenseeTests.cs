@@ -12,9 +12,9 @@ public sealed class InterestAndLicenseeTests
     [Fact]
     public void Interest_is_only_in_technologies_of_the_public_catalogue()
     {
-        Should.Throw<DomainRuleViolation>(() => InterestDecisions.Register(Guid.NewGuid(), Request, Given.Marketed with { Marketed = false }, null, "p", Given.Now))
+        Should.Throw<DomainRuleViolationException>(() => InterestDecisions.Register(Guid.NewGuid(), Request, Given.Marketed with { Marketed = false }, null, "p", Given.Now))
             .Rule.ShouldBe("technology-is-in-the-catalogue");
-        Should.Throw<DomainRuleViolation>(() => InterestDecisions.Register(Guid.NewGuid(), Request, Given.Marketed with { Abandoned = true }, null, "p", Given.Now))
+        Should.Throw<DomainRuleViolationException>(() => InterestDecisions.Register(Guid.NewGuid(), Request, Given.Marketed with { Abandoned = true }, null, "p", Given.Now))
             .Rule.ShouldBe("technology-is-in-the-catalogue");
         var registered = InterestDecisions.Register(Guid.NewGuid(), Request, Given.Marketed, Given.Licensee.OrganisationId, "p", Given.Now)
             .ShouldHaveSingleItem().ShouldBeOfType<InterestRegistered>();
@@ -26,13 +26,13 @@ public sealed class InterestAndLicenseeTests
     {
         var interest = Interest.Next(null, InterestDecisions.Register(Guid.NewGuid(), Request, Given.Marketed, null, "p", Given.Now)[0])!;
         Interest Move(Interest i, InterestStage to, string? reason = null) => Interest.Next(i, InterestDecisions.Move(i, new MoveInterest(to, reason), "s", Given.Now)[0])!;
-        Should.Throw<DomainRuleViolation>(() => InterestDecisions.Move(interest, new MoveInterest(InterestStage.Won, "x"), "s", Given.Now)).Rule
+        Should.Throw<DomainRuleViolationException>(() => InterestDecisions.Move(interest, new MoveInterest(InterestStage.Won, "x"), "s", Given.Now)).Rule
             .ShouldBe("interest-moves-along-the-pipeline");
         var negotiating = Move(Move(interest, InterestStage.Contacted), InterestStage.Negotiating);
-        Should.Throw<DomainRuleViolation>(() => InterestDecisions.Move(negotiating, new MoveInterest(InterestStage.Lost), "s", Given.Now)).Rule.ShouldBe("outcome-has-a-reason");
+        Should.Throw<DomainRuleViolationException>(() => InterestDecisions.Move(negotiating, new MoveInterest(InterestStage.Lost), "s", Given.Now)).Rule.ShouldBe("outcome-has-a-reason");
         var lost = Move(negotiating, InterestStage.Lost, "chose a competing technology");
         (lost.Stage, lost.OutcomeReason, lost.History.Count).ShouldBe((InterestStage.Lost, "chose a competing technology", 4));
-        Should.Throw<DomainRuleViolation>(() => InterestDecisions.Move(lost, new MoveInterest(InterestStage.Contacted), "s", Given.Now)).Status.ShouldBe(409);
+        Should.Throw<DomainRuleViolationException>(() => InterestDecisions.Move(lost, new MoveInterest(InterestStage.Contacted), "s", Given.Now)).Kind.ShouldBe(RuleKind.CurrentState);
     }
 
     [Theory]
@@ -54,8 +54,8 @@ public sealed class InterestAndLicenseeTests
         var contact = new Contact("Ada Buyer", "ada@acme.example");
         var ok = new RegisterLicensee("Acme", "fr", SizeClass.Small, [contact], Guid.NewGuid());
         LicenseeDecisions.Register(Guid.NewGuid(), ok, null, "s", Given.Now).ShouldHaveSingleItem().ShouldBeOfType<LicenseeRegistered>().Country.ShouldBe("FR");
-        Should.Throw<DomainRuleViolation>(() => LicenseeDecisions.Register(Guid.NewGuid(), ok with { Country = "ZZ" }, null, "s", Given.Now)).Rule.ShouldBe("country-is-iso-3166");
-        Should.Throw<DomainRuleViolation>(() => LicenseeDecisions.Register(Guid.NewGuid(), ok with { Contacts = [] }, null, "s", Given.Now)).Rule.ShouldBe("licensee-has-a-contact");
-        Should.Throw<DomainRuleViolation>(() => LicenseeDecisions.Register(Guid.NewGuid(), ok, Given.Licensee, "s", Given.Now)).Rule.ShouldBe("organisation-is-one-licensee");
+        Should.Throw<DomainRuleViolationException>(() => LicenseeDecisions.Register(Guid.NewGuid(), ok with { Country = "ZZ" }, null, "s", Given.Now)).Rule.ShouldBe("country-is-iso-3166");
+        Should.Throw<DomainRuleViolationException>(() => LicenseeDecisions.Register(Guid.NewGuid(), ok with { Contacts = [] }, null, "s", Given.Now)).Rule.ShouldBe("licensee-has-a-contact");
+        Should.Throw<DomainRuleViolationException>(() => LicenseeDecisions.Register(Guid.NewGuid(), ok, Given.Licensee, "s", Given.Now)).Rule.ShouldBe("organisation-is-one-licensee");
     }
 }

@@ -5,7 +5,7 @@ namespace TechTransfer.UnitTests.Licensing;
 
 public sealed class LicenceDecisionTests
 {
-    private static DomainRuleViolation Refused(Action decide) => Should.Throw<DomainRuleViolation>(decide);
+    private static DomainRuleViolationException Refused(Action decide) => Should.Throw<DomainRuleViolationException>(decide);
 
     [Fact]
     public void A_draft_is_for_a_registered_licensee_and_copies_its_name_organisation_and_size()
@@ -70,7 +70,7 @@ public sealed class LicenceDecisionTests
             endsOn: new DateOnly(startYear + 3, 1, 1)));
         if (overlaps)
             Refused(() => LicenceDecisions.Sign(other, new SignLicence(new DateOnly(2025, 1, 1)), Given.Marketed, [held], "o", Given.Now, Guid.NewGuid()))
-                .ShouldSatisfyAllConditions(v => v.Rule.ShouldBe("exclusive-licences-do-not-overlap"), v => v.Status.ShouldBe(409));
+                .ShouldSatisfyAllConditions(v => v.Rule.ShouldBe("exclusive-licences-do-not-overlap"), v => v.Kind.ShouldBe(RuleKind.CurrentState));
         else
             LicenceDecisions.Sign(other, new SignLicence(new DateOnly(2025, 1, 1)), Given.Marketed, [held], "o", Given.Now, Guid.NewGuid()).ShouldNotBeEmpty();
     }

@@ -5,7 +5,7 @@ namespace TechTransfer.UnitTests.Licensing;
 
 public sealed class LicenceTermsTests
 {
-    private static string Rule(LicenceTermsRequest request) => Should.Throw<DomainRuleViolation>(() => LicenceTerms.From(request)).Rule;
+    private static string Rule(LicenceTermsRequest request) => Should.Throw<DomainRuleViolationException>(() => LicenceTerms.From(request)).Rule;
 
     [Fact]
     public void A_flat_rate_is_one_tier_from_zero_and_the_territory_is_normalised()

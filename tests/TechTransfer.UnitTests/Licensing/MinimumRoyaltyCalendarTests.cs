@@ -76,7 +76,7 @@ public sealed class MinimumRoyaltyCalendarTests
         {
             var licence = Given.Signed(Given.Terms(startsOn: start, endsOn: Days.Anniversary(start, 1).AddDays(-1), minimum: Minimum), signedOn: start);
             var first = ReportingPeriods.Of(licence.Terms).First();
-            Should.Throw<DomainRuleViolation>(() => RoyaltyDecisions.SubmitReport(licence, Report(first), "acme", Days.EndOf(first.End), Guid.NewGuid(), Guid.NewGuid()))
+            Should.Throw<DomainRuleViolationException>(() => RoyaltyDecisions.SubmitReport(licence, Report(first), "acme", Days.EndOf(first.End), Guid.NewGuid(), Guid.NewGuid()))
                 .Rule.ShouldBe("period-has-ended", $"on its last day, {first.End:yyyy-MM-dd}, the period has not ended");
             RoyaltyDecisions.SubmitReport(licence, Report(first), "acme", Days.StartOf(first.End.AddDays(1)), Guid.NewGuid(), Guid.NewGuid())
                 .OfType<RoyaltyReportSubmitted>().ShouldHaveSingleItem();

@@ -87,7 +87,7 @@ public sealed class PaymentAndRevenueSplitTests
     {
         var licence = Given.Signed();
         var upfront = licence.Statements.Single();
-        string Rule(RecordPayment p) => Should.Throw<DomainRuleViolation>(() => RoyaltyDecisions.RecordPayment(licence, p, Given.Marketed, null, null, "o", Given.Now, Guid.NewGuid())).Rule;
+        string Rule(RecordPayment p) => Should.Throw<DomainRuleViolationException>(() => RoyaltyDecisions.RecordPayment(licence, p, Given.Marketed, null, null, "o", Given.Now, Guid.NewGuid())).Rule;
         Rule(new RecordPayment(upfront.Id, 10_000.01m)).ShouldBe("payment-does-not-exceed-what-is-due");
         Rule(new RecordPayment(upfront.Id, 10m, "CHF")).ShouldBe("payment-in-the-statement-currency");
         Rule(new RecordPayment(upfront.Id, 10m, null, Given.Today.AddDays(1))).ShouldBe("payment-date-is-not-in-the-future");
@@ -103,5 +103,5 @@ public sealed class PaymentAndRevenueSplitTests
 
     [Fact]
     public void A_payment_cannot_be_shared_without_agreed_ownership() =>
-        Should.Throw<DomainRuleViolation>(() => RevenueSplit.Of(Given.Eur(1m), [], [], Policy.Default("CERN"), Nothing)).Rule.ShouldBe("ip-ownership-is-agreed");
+        Should.Throw<DomainRuleViolationException>(() => RevenueSplit.Of(Given.Eur(1m), [], [], Policy.Default("CERN"), Nothing)).Rule.ShouldBe("ip-ownership-is-agreed");
 }

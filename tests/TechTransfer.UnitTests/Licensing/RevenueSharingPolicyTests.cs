@@ -91,7 +91,7 @@ public sealed class RevenueSharingPolicyTests
     {
         var today = new DateOnly(2026, 3, 1);
         string Rule(FacilityPolicies? held, AdoptPolicy p) =>
-            Should.Throw<DomainRuleViolation>(() => PolicyDecisions.Adopt(held, "CERN", p, Guid.NewGuid(), today, "o", At)).Rule;
+            Should.Throw<DomainRuleViolationException>(() => PolicyDecisions.Adopt(held, "CERN", p, Guid.NewGuid(), today, "o", At)).Rule;
         var held = Adopted(Thirds(new DateOnly(2026, 1, 1)));
 
         Rule(held, Thirds(new DateOnly(2025, 12, 31))).ShouldBe("policy-takes-effect-after-the-last");
@@ -115,7 +115,7 @@ public sealed class RevenueSharingPolicyTests
     public void Patent_costs_are_recorded_not_in_the_future_and_recovered_once()
     {
         var today = new DateOnly(2028, 2, 29);
-        Should.Throw<DomainRuleViolation>(() => PatentCostDecisions.Record(Guid.NewGuid(), new RecordPatentCost(10m, "INV-1", null, today.AddDays(1)), Guid.NewGuid(), today, "o", At))
+        Should.Throw<DomainRuleViolationException>(() => PatentCostDecisions.Record(Guid.NewGuid(), new RecordPatentCost(10m, "INV-1", null, today.AddDays(1)), Guid.NewGuid(), today, "o", At))
             .Rule.ShouldBe("cost-date-is-not-in-the-future");
         var events = PatentCostDecisions.Record(Given.TechnologyId, new RecordPatentCost(1_200m, "EPO-2026-17", "EUR", today), Guid.NewGuid(), today, "o", At).ToList();
         events.Add(new FacilityIncomeShared(Guid.NewGuid(), Guid.NewGuid(), Given.TechnologyId, 2028, Given.Eur(800m), Given.Eur(100m), "o", At));
@@ -131,7 +131,7 @@ public sealed class RevenueSharingPolicyTests
         var owed = Given.Eur(5_900m);
         var first = CoOwnerDecisions.PayOut(null, epfl, owed, new RecordPayout(5_000m, "BANK-1"), Guid.NewGuid(), today, "o", At);
         var account = first.Aggregate((CoOwnerAccount?)null, (a, e) => CoOwnerAccount.Next(a, Guid.NewGuid(), e))!;
-        string Rule(OwnerIdentity who, RecordPayout p) => Should.Throw<DomainRuleViolation>(() => CoOwnerDecisions.PayOut(account, who, owed, p, Guid.NewGuid(), today, "o", At)).Rule;
+        string Rule(OwnerIdentity who, RecordPayout p) => Should.Throw<DomainRuleViolationException>(() => CoOwnerDecisions.PayOut(account, who, owed, p, Guid.NewGuid(), today, "o", At)).Rule;
 
         Rule(epfl, new RecordPayout(900.01m, "BANK-2")).ShouldBe("payout-does-not-exceed-what-is-owed");
         Rule(epfl, new RecordPayout(1m, "BANK-2", "CHF")).ShouldBe("payout-does-not-exceed-what-is-owed");

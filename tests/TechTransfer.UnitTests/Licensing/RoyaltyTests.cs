@@ -77,7 +77,7 @@ public sealed class RoyaltyTests
     public void Reports_are_for_an_ended_reporting_period_once_in_the_licence_currency_and_territory()
     {
         var licence = Given.Signed();
-        string Rule(Licence l, SubmitRoyaltyReport r) => Should.Throw<DomainRuleViolation>(() => RoyaltyDecisions.SubmitReport(l, r, "a", Given.Now, Guid.NewGuid(), Guid.NewGuid())).Rule;
+        string Rule(Licence l, SubmitRoyaltyReport r) => Should.Throw<DomainRuleViolationException>(() => RoyaltyDecisions.SubmitReport(l, r, "a", Given.Now, Guid.NewGuid(), Guid.NewGuid())).Rule;
         Rule(licence, Report(new(2025, 1, 1), new(2025, 2, 28), 1m)).ShouldBe("period-is-a-reporting-period");
         Rule(licence, Report(new(2026, 1, 1), new(2026, 3, 31), 1m)).ShouldBe("period-has-ended");
         Rule(licence, Report(new(2025, 1, 1), new(2025, 3, 31), 1m, currency: "CHF")).ShouldBe("sales-in-the-licence-currency");

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 using TechTransfer.BuildingBlocks.Domain;
+using TechTransfer.BuildingBlocks.Http.Owners;
 using TechTransfer.BuildingBlocks.Persistence;
 using TechTransfer.BuildingBlocks.Writes;
 
@@ -46,8 +47,10 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
 
     public static ProblemDetails ToProblem(Exception exception) => exception switch
     {
-        DomainRuleViolation v => Problem(v.Status, "A rule of the domain was broken.", v.Message, ("rule", v.Rule)),
-        InvalidRequest r => Problem(StatusCodes.Status400BadRequest, "The request is invalid.", r.Message, ("field", r.Field)),
+        DomainRuleViolationException v => Problem(v.Kind == RuleKind.CurrentState ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
+            "A rule of the domain was broken.", v.Message, ("rule", v.Rule)),
+        OwnerUnavailableException o => Problem(StatusCodes.Status503ServiceUnavailable, "A service this one asks is unavailable.", o.Message, ("rule", o.Rule)),
+        InvalidRequestException r => Problem(StatusCodes.Status400BadRequest, "The request is invalid.", r.Message, ("field", r.Field)),
         NotFoundException n => Problem(StatusCodes.Status404NotFound, "Not found.", n.Message),
         PreconditionFailedException p => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed.", p.Message),
         _ when WriteConflicts.IsConflict(exception) =>

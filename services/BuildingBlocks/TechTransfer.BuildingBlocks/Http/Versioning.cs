@@ -19,7 +19,7 @@ public static class Versioning
         var raw = header.StartsWith("W/", StringComparison.Ordinal) ? header[2..] : header;
         return long.TryParse(raw.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
             ? version
-            : throw new InvalidRequest("If-Match", "If-Match must be an ETag returned by this API, e.g. \"3\".");
+            : throw new InvalidRequestException("If-Match", "If-Match must be an ETag returned by this API, e.g. \"3\".");
     }
 
     public static void SetETag(this HttpResponse response, long version) => response.Headers.ETag = ToETag(version);

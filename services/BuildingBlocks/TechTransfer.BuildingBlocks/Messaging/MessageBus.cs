@@ -57,7 +57,7 @@ public static class MessageBus
                 {
                     r.Exponential(options.RetryLimit, options.RetryMinInterval, options.RetryMaxInterval, options.RetryMinInterval);
                     // A broken rule will not heal by trying again; an outage is the outer policy's.
-                    r.Ignore<DomainRuleViolation>();
+                    r.Ignore<DomainRuleViolationException>();
                     r.Ignore<Exception>(Outages.IsOutage);
                 });
                 rabbit.ConfigureEndpoints(context);

@@ -18,7 +18,7 @@ namespace TechTransfer.BuildingBlocks.Messaging;
 public static class NotHeardOf
 {
     /// <summary>A record this service owns is missing: a broken rule named <c>{what}-is-known</c>.</summary>
-    public static DomainRuleViolation OwnedHere(string what, Guid id) =>
+    public static DomainRuleViolationException OwnedHere(string what, Guid id) =>
         new($"{what}-is-known", $"No {what} {id} is recorded here, and none will be: this service is where it is created.");
 
     /// <summary>A record another service owns has not been heard of yet: retried, then parked.</summary>

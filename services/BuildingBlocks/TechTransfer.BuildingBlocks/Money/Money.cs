@@ -27,9 +27,9 @@ public readonly record struct Money(decimal Amount, string Currency)
     {
         var code = CurrencyCode(currency);
         if (amount <= 0m)
-            throw new DomainRuleViolation("amount-is-positive", $"The {what} must be more than zero.");
+            throw new DomainRuleViolationException("amount-is-positive", $"The {what} must be more than zero.");
         if (decimal.Round(amount, MinorUnits[code]) != amount)
-            throw new DomainRuleViolation("amount-fits-the-currency",
+            throw new DomainRuleViolationException("amount-fits-the-currency",
                 $"The {what} ({amount.ToString(CultureInfo.InvariantCulture)}) has more decimals than {code} allows ({MinorUnits[code]}); amounts are never rounded.");
         return new Money(amount, code);
     }
@@ -40,7 +40,7 @@ public readonly record struct Money(decimal Amount, string Currency)
         var code = string.IsNullOrWhiteSpace(currency) ? DefaultCurrency : currency.Trim().ToUpperInvariant();
         return MinorUnits.ContainsKey(code)
             ? code
-            : throw new DomainRuleViolation("currency-is-supported",
+            : throw new DomainRuleViolationException("currency-is-supported",
                 $"'{currency}' is not a supported ISO 4217 currency (supported: {string.Join(", ", MinorUnits.Keys)}).");
     }
 
@@ -54,7 +54,7 @@ public readonly record struct Money(decimal Amount, string Currency)
 
     private static string SameCurrency(Money a, Money b) => a.Currency == b.Currency
         ? a.Currency
-        : throw new DomainRuleViolation("same-currency", $"Amounts in {a.Currency} and {b.Currency} cannot be combined; nothing is converted.");
+        : throw new DomainRuleViolationException("same-currency", $"Amounts in {a.Currency} and {b.Currency} cannot be combined; nothing is converted.");
 
     /// <summary>The one rounding of this service: a ratio to <paramref name="decimals"/> places, half away from zero; null when dividing by zero.</summary>
     public static decimal? Ratio(decimal numerator, decimal denominator, int decimals) =>

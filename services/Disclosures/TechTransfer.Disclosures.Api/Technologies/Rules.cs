@@ -2,15 +2,15 @@ using TechTransfer.BuildingBlocks.Domain;
 
 namespace TechTransfer.Disclosures.Api.Technologies;
 
-/// <summary>Rules more than one command checks. Each throws a <see cref="DomainRuleViolation"/> naming the rule.</summary>
+/// <summary>Rules more than one command checks. Each throws a <see cref="DomainRuleViolationException"/> naming the rule.</summary>
 public static class Rules
 {
     /// <summary>An abandoned technology takes no more staff commands: its record is closed.</summary>
     public static void MustBeActive(Technology technology)
     {
         if (technology.Abandonment is not null)
-            throw new DomainRuleViolation("technology-is-active",
-                $"The technology was abandoned on {technology.Abandonment.At:yyyy-MM-dd}; its record is closed.", DomainRuleViolation.Conflict);
+            throw new DomainRuleViolationException("technology-is-active",
+                $"The technology was abandoned on {technology.Abandonment.At:yyyy-MM-dd}; its record is closed.", RuleKind.CurrentState);
     }
 
     /// <summary>Contribution and ownership shares are percentages that add up to exactly 100.</summary>
@@ -18,17 +18,17 @@ public static class Rules
     {
         var total = shares.Sum();
         if (total != 100m)
-            throw new DomainRuleViolation(rule, $"The {what} shares add up to {total} %, not 100 %.");
+            throw new DomainRuleViolationException(rule, $"The {what} shares add up to {total} %, not 100 %.");
     }
 
     /// <summary>Inventors: at least one, each e-mail once, shares adding up to 100 %.</summary>
     public static void InventorsAreValid(IReadOnlyCollection<(string Email, decimal Share)> inventors)
     {
         if (inventors.Count == 0)
-            throw new DomainRuleViolation("inventors-are-listed", "Name at least one inventor.");
+            throw new DomainRuleViolationException("inventors-are-listed", "Name at least one inventor.");
         var repeated = inventors.GroupBy(i => i.Email.Trim(), StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
-            throw new DomainRuleViolation("inventors-are-distinct", "An inventor is listed twice (the same e-mail appears more than once).");
+            throw new DomainRuleViolationException("inventors-are-distinct", "An inventor is listed twice (the same e-mail appears more than once).");
         SharesAddUpTo100("inventor-shares-add-up-to-100", "inventors' contribution", inventors.Select(i => i.Share));
     }
 
@@ -36,7 +36,7 @@ public static class Rules
     public static void NotInTheFuture(string rule, string what, DateOnly date, DateTimeOffset now)
     {
         if (date > DateOnly.FromDateTime(now.UtcDateTime))
-            throw new DomainRuleViolation(rule, $"The {what} ({date:yyyy-MM-dd}) is in the future.");
+            throw new DomainRuleViolationException(rule, $"The {what} ({date:yyyy-MM-dd}) is in the future.");
     }
 
     public static string[] NormalisedKeywords(IEnumerable<string>? keywords) =>

@@ -15,7 +15,7 @@ public static class FigureEndpoints
     {
         group.MapGet("/years/{year:int}", async Task<Ok<YearFigures>> (int year, IQuerySession session, CancellationToken ct) =>
             {
-                if (year is < 1950 or > 2200) throw new InvalidRequest("year", "year must be a calendar year, e.g. 2026.");
+                if (year is < 1950 or > 2200) throw new InvalidRequestException("year", "year must be a calendar year, e.g. 2026.");
                 var facts = await session.Query<ClosedRoundFact>().Where(f => f.Year == year).ToListAsync(ct);
                 return TypedResults.Ok(new YearFigures(year, FigureCalculations.ByCurrency(facts),
                     facts.GroupBy(f => f.Instrument.WireName()).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),

@@ -47,9 +47,9 @@ public static class RegisterInvestorDecision
     public static IReadOnlyList<object> Decide(Guid investorId, RegisterInvestor command, string by, DateTimeOffset now)
     {
         var name = command.Name.Trim();
-        if (name.Length < 2) throw new DomainRuleViolation("investor-is-named", "An investor needs a name of at least 2 characters besides spaces.");
-        var kind = command.Kind ?? throw new DomainRuleViolation("investor-kind-is-given", "Say which kind of investor this is.");
-        var source = command.Source ?? throw new DomainRuleViolation("money-source-is-given", "Say whether the investor's money is public or private.");
+        if (name.Length < 2) throw new DomainRuleViolationException("investor-is-named", "An investor needs a name of at least 2 characters besides spaces.");
+        var kind = command.Kind ?? throw new DomainRuleViolationException("investor-kind-is-given", "Say which kind of investor this is.");
+        var source = command.Source ?? throw new DomainRuleViolationException("money-source-is-given", "Say whether the investor's money is public or private.");
         return [new InvestorRegistered(investorId, name, kind, source, by, now)];
     }
 }

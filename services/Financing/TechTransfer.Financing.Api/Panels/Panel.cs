@@ -56,25 +56,25 @@ public static class PanelDecisions
     public static IReadOnlyList<object> Form(Guid panelId, FormPanel command, IReadOnlySet<Guid> knownInvestors, string by, DateTimeOffset now)
     {
         var name = command.Name.Trim();
-        if (name.Length < 2) throw new DomainRuleViolation("panel-is-named", "A panel needs a name of at least 2 characters besides spaces.");
+        if (name.Length < 2) throw new DomainRuleViolationException("panel-is-named", "A panel needs a name of at least 2 characters besides spaces.");
         var members = command.Members.Distinct().ToList();
-        if (members.Count == 0) throw new DomainRuleViolation("panel-has-members", "A panel needs at least one member.");
+        if (members.Count == 0) throw new DomainRuleViolationException("panel-has-members", "A panel needs at least one member.");
         if (members.FirstOrDefault(m => !knownInvestors.Contains(m)) is var unknown && unknown != Guid.Empty)
-            throw new DomainRuleViolation("members-are-registered-investors", $"Investor {unknown} is not registered.");
+            throw new DomainRuleViolationException("members-are-registered-investors", $"Investor {unknown} is not registered.");
         return [new PanelFormed(panelId, name, members, by, now)];
     }
 
     public static IReadOnlyList<object> AddMember(Panel panel, Guid investorId, bool investorIsKnown, string by, DateTimeOffset now)
     {
-        if (!investorIsKnown) throw new DomainRuleViolation("members-are-registered-investors", $"Investor {investorId} is not registered.");
+        if (!investorIsKnown) throw new DomainRuleViolationException("members-are-registered-investors", $"Investor {investorId} is not registered.");
         if (panel.Members.Contains(investorId))
-            throw new DomainRuleViolation("member-is-new", "The investor already sits on this panel.", DomainRuleViolation.Conflict);
+            throw new DomainRuleViolationException("member-is-new", "The investor already sits on this panel.", RuleKind.CurrentState);
         return [new PanelMemberAdded(investorId, by, now)];
     }
 
     public static IReadOnlyList<object> HoldSession(Panel panel, HoldSession command, string by, DateTimeOffset now, Guid sessionId)
     {
-        var on = command.On ?? throw new DomainRuleViolation("session-is-dated", "Give the session's date.");
+        var on = command.On ?? throw new DomainRuleViolationException("session-is-dated", "Give the session's date.");
         return [new PanelSessionHeld(sessionId, on, command.Venue?.Trim(), by, now)];
     }
 
@@ -82,11 +82,11 @@ public static class PanelDecisions
     {
         var session = panel.Sessions.FirstOrDefault(s => s.Id == sessionId) ?? throw new NotFoundException("Session", sessionId);
         if (session.On > DateOnly.FromDateTime(now.UtcDateTime))
-            throw new DomainRuleViolation("pitch-is-recorded-after-the-session", $"The session is on {session.On:yyyy-MM-dd}; record its pitches from that day.", DomainRuleViolation.Conflict);
-        if (startUp is null) throw new DomainRuleViolation("start-up-is-known", $"No start-up {command.StartUpId} was reported by Incubation.");
+            throw new DomainRuleViolationException("pitch-is-recorded-after-the-session", $"The session is on {session.On:yyyy-MM-dd}; record its pitches from that day.", RuleKind.CurrentState);
+        if (startUp is null) throw new DomainRuleViolationException("start-up-is-known", $"No start-up {command.StartUpId} was reported by Incubation.");
         if (panel.Pitches.Any(p => p.SessionId == sessionId && p.StartUpId == startUp.Id))
-            throw new DomainRuleViolation("start-up-pitches-once-per-session", "This start-up already pitched at this session.", DomainRuleViolation.Conflict);
-        var outcome = command.Outcome ?? throw new DomainRuleViolation("pitch-has-an-outcome", "Say what the panel made of the pitch.");
+            throw new DomainRuleViolationException("start-up-pitches-once-per-session", "This start-up already pitched at this session.", RuleKind.CurrentState);
+        var outcome = command.Outcome ?? throw new DomainRuleViolationException("pitch-has-an-outcome", "Say what the panel made of the pitch.");
         return [new PitchRecorded(pitchId, sessionId, session.On, startUp.Id, startUp.Name, outcome, command.Notes?.Trim(), by, now)];
     }
 }

@@ -32,7 +32,7 @@ public sealed record CancelRound([Required, StringLength(1000, MinimumLength = 3
 /// <summary>Declare before its deadline that a round failed: its minimum will not be met (request body).</summary>
 public sealed record DeclareRoundFailed([Required, StringLength(1000, MinimumLength = 3)] string Reason);
 
-/// <summary>Every rule of a round, as pure functions: state and command in, events out (or a <see cref="DomainRuleViolation"/> naming the rule).</summary>
+/// <summary>Every rule of a round, as pure functions: state and command in, events out (or a <see cref="DomainRuleViolationException"/> naming the rule).</summary>
 public static class RoundDecisions
 {
     public const string DeadlineCheck = "deadline check";
@@ -40,25 +40,25 @@ public static class RoundDecisions
     public static IReadOnlyList<object> Open(Guid roundId, OpenRound command, KnownStartUp? startUp, string by, DateTimeOffset now)
     {
         if (startUp is null)
-            throw new DomainRuleViolation("start-up-is-known", $"No start-up {command.StartUpId} was reported by Incubation; rounds are opened only for those.");
-        var instrument = command.Instrument ?? throw new DomainRuleViolation("instrument-is-given", "Say which instrument the round uses.");
+            throw new DomainRuleViolationException("start-up-is-known", $"No start-up {command.StartUpId} was reported by Incubation; rounds are opened only for those.");
+        var instrument = command.Instrument ?? throw new DomainRuleViolationException("instrument-is-given", "Say which instrument the round uses.");
         var currency = Money.CurrencyCode(command.Currency);
         var target = Money.Of(command.Target ?? 0m, currency, "target");
         var minimum = Money.Of(command.Minimum ?? 0m, currency, "minimum");
         Money? cap = command.Cap is { } c ? Money.Of(c, currency, "cap") : null;
         if (minimum > target)
-            throw new DomainRuleViolation("minimum-is-at-most-the-target", $"The minimum ({minimum}) is above the target ({target}).");
+            throw new DomainRuleViolationException("minimum-is-at-most-the-target", $"The minimum ({minimum}) is above the target ({target}).");
         if (cap is { } k && k < target)
-            throw new DomainRuleViolation("cap-is-at-least-the-target", $"The cap ({k}) is below the target ({target}).");
+            throw new DomainRuleViolationException("cap-is-at-least-the-target", $"The cap ({k}) is below the target ({target}).");
         Money? preMoney = null;
         if (instrument == Instrument.Equity)
-            preMoney = Money.Of(command.PreMoneyValuation ?? throw new DomainRuleViolation("equity-needs-a-pre-money-valuation",
+            preMoney = Money.Of(command.PreMoneyValuation ?? throw new DomainRuleViolationException("equity-needs-a-pre-money-valuation",
                 "An equity round needs the start-up's pre-money valuation."), currency, "pre-money valuation");
         else if (command.PreMoneyValuation is not null)
-            throw new DomainRuleViolation("pre-money-valuation-is-for-equity", $"A {instrument.WireName()} round takes no pre-money valuation.");
-        var deadline = command.Deadline ?? throw new DomainRuleViolation("deadline-is-given", "Give the round's deadline.");
+            throw new DomainRuleViolationException("pre-money-valuation-is-for-equity", $"A {instrument.WireName()} round takes no pre-money valuation.");
+        var deadline = command.Deadline ?? throw new DomainRuleViolationException("deadline-is-given", "Give the round's deadline.");
         if (deadline <= Today(now))
-            throw new DomainRuleViolation("deadline-is-in-the-future", $"The deadline ({deadline:yyyy-MM-dd}) must be after today.");
+            throw new DomainRuleViolationException("deadline-is-in-the-future", $"The deadline ({deadline:yyyy-MM-dd}) must be after today.");
         return [new RoundOpened(roundId, startUp.Id, startUp.Name, instrument, target, minimum, cap, preMoney, deadline, by, now, startUp.TechnologyIds)];
     }
 
@@ -66,16 +66,16 @@ public static class RoundDecisions
     {
         MustBeOpen(round, "commit to");
         if (Today(now) > round.Deadline)
-            throw new DomainRuleViolation("deadline-has-not-passed", $"The round's deadline ({round.Deadline:yyyy-MM-dd}) has passed.", DomainRuleViolation.Conflict);
+            throw new DomainRuleViolationException("deadline-has-not-passed", $"The round's deadline ({round.Deadline:yyyy-MM-dd}) has passed.", RuleKind.CurrentState);
         if (investor is null)
-            throw new DomainRuleViolation("investor-is-known", $"No investor {command.InvestorId} is registered.");
+            throw new DomainRuleViolationException("investor-is-known", $"No investor {command.InvestorId} is registered.");
         var currency = Money.CurrencyCode(command.Currency);
         if (currency != round.Currency)
-            throw new DomainRuleViolation("commitment-in-the-round-currency", $"The round is in {round.Currency}; commit in {round.Currency}, not {currency}.");
+            throw new DomainRuleViolationException("commitment-in-the-round-currency", $"The round is in {round.Currency}; commit in {round.Currency}, not {currency}.");
         var amount = Money.Of(command.Amount ?? 0m, currency, "commitment");
         if (round.Cap is { } cap && round.Committed + amount > cap)
-            throw new DomainRuleViolation("commitments-stay-within-the-cap",
-                $"{amount} would bring the round to {round.Committed + amount}, over its cap of {cap} ({cap - round.Committed} left).", DomainRuleViolation.Conflict);
+            throw new DomainRuleViolationException("commitments-stay-within-the-cap",
+                $"{amount} would bring the round to {round.Committed + amount}, over its cap of {cap} ({cap - round.Committed} left).", RuleKind.CurrentState);
         return [new CommitmentMade(commitmentId, investor.Id, investor.Name, investor.Source, amount, by, now)];
     }
 
@@ -84,7 +84,7 @@ public static class RoundDecisions
         MustBeOpen(round, "withdraw from");
         var commitment = round.Commitments.FirstOrDefault(c => c.Id == commitmentId) ?? throw new NotFoundException("Commitment", commitmentId);
         if (!commitment.Active)
-            throw new DomainRuleViolation("commitment-is-active", $"The commitment was already withdrawn on {commitment.WithdrawnAt:yyyy-MM-dd}.", DomainRuleViolation.Conflict);
+            throw new DomainRuleViolationException("commitment-is-active", $"The commitment was already withdrawn on {commitment.WithdrawnAt:yyyy-MM-dd}.", RuleKind.CurrentState);
         return [new CommitmentWithdrawn(commitmentId, commitment.InvestorId, command.Reason?.Trim(), by, now)];
     }
 
@@ -92,12 +92,12 @@ public static class RoundDecisions
     {
         MustBeOpen(round, "close");
         if (round.Committed < round.Minimum)
-            throw new DomainRuleViolation("minimum-is-met", $"{round.Committed} is committed, below the minimum of {round.Minimum}.", DomainRuleViolation.Conflict);
+            throw new DomainRuleViolationException("minimum-is-met", $"{round.Committed} is committed, below the minimum of {round.Minimum}.", RuleKind.CurrentState);
         var closedOn = command.ClosedOn ?? Today(now);
         if (closedOn > Today(now))
-            throw new DomainRuleViolation("closing-date-is-not-in-the-future", $"The closing date ({closedOn:yyyy-MM-dd}) is in the future.");
+            throw new DomainRuleViolationException("closing-date-is-not-in-the-future", $"The closing date ({closedOn:yyyy-MM-dd}) is in the future.");
         if (closedOn < DateOnly.FromDateTime(round.OpenedAt.UtcDateTime))
-            throw new DomainRuleViolation("closing-date-is-not-before-opening", $"The closing date ({closedOn:yyyy-MM-dd}) is before the round opened.");
+            throw new DomainRuleViolationException("closing-date-is-not-before-opening", $"The closing date ({closedOn:yyyy-MM-dd}) is before the round opened.");
         Money? postMoney = round.PreMoneyValuation is { } pre ? pre + round.Committed : null;
         var dilution = postMoney is { } post ? Money.Ratio(round.Committed.Amount, post.Amount, 4) : null;
         return [new RoundClosed(round.StartUpId, round.StartUpName, round.Instrument, round.Committed, round.PublicCommitted, round.PrivateCommitted,
@@ -108,7 +108,7 @@ public static class RoundDecisions
     {
         MustBeOpen(round, "cancel");
         var reason = command.Reason.Trim();
-        if (reason.Length < 3) throw new DomainRuleViolation("cancellation-has-a-reason", "Say why the round is cancelled.");
+        if (reason.Length < 3) throw new DomainRuleViolationException("cancellation-has-a-reason", "Say why the round is cancelled.");
         return [new RoundCancelled(round.StartUpId, reason, by, now)];
     }
 
@@ -120,10 +120,10 @@ public static class RoundDecisions
     {
         MustBeOpen(round, "declare failed");
         var reason = command.Reason.Trim();
-        if (reason.Length < 3) throw new DomainRuleViolation("failure-has-a-reason", "Say why the round failed.");
+        if (reason.Length < 3) throw new DomainRuleViolationException("failure-has-a-reason", "Say why the round failed.");
         if (round.Committed >= round.Minimum)
-            throw new DomainRuleViolation("minimum-is-not-met",
-                $"{round.Committed} is committed, which meets the minimum of {round.Minimum}: close the round, or cancel it.", DomainRuleViolation.Conflict);
+            throw new DomainRuleViolationException("minimum-is-not-met",
+                $"{round.Committed} is committed, which meets the minimum of {round.Minimum}: close the round, or cancel it.", RuleKind.CurrentState);
         return [new RoundFailed(round.StartUpId, round.Instrument, round.Committed, round.Minimum, round.Deadline, by, now, reason,
             round.StartUpName, round.TechnologyIds)];
     }
@@ -143,7 +143,7 @@ public static class RoundDecisions
     private static void MustBeOpen(Round round, string action)
     {
         if (round.Status != RoundStatus.Open)
-            throw new DomainRuleViolation("round-is-open", $"The round is {round.Status.ToString().ToLowerInvariant()}; you cannot {action} it.", DomainRuleViolation.Conflict);
+            throw new DomainRuleViolationException("round-is-open", $"The round is {round.Status.ToString().ToLowerInvariant()}; you cannot {action} it.", RuleKind.CurrentState);
     }
 
     private static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.UtcDateTime);

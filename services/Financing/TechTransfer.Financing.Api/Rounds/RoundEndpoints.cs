@@ -56,7 +56,7 @@ public static class RoundEndpoints
             {
                 // A partner system commits for its own investor only; naming another is a 404, like an unknown one.
                 var investorId = command.InvestorId ?? http.User.OrganisationId()
-                    ?? throw new InvalidRequest("investorId", "Name the investor who commits.");
+                    ?? throw new InvalidRequestException("investorId", "Name the investor who commits.");
                 var investor = (await query.LoadAsync<Investor>(investorId, ct)) is { } found
                     ? found.VisibleTo(http.User, i => i.Id, "Investor", investorId, financiersSeeAll: true)
                     : null;

@@ -77,7 +77,7 @@ public static class FigureEndpoints
     }
 
     private static DateOnly ValidYear(int year, DateOnly today) =>
-        year >= 1950 && year <= today.Year ? FigureCalculations.EndOf(year, today) : throw new InvalidRequest("year", $"year must be a calendar year from 1950 to {today.Year}.");
+        year >= 1950 && year <= today.Year ? FigureCalculations.EndOf(year, today) : throw new InvalidRequestException("year", $"year must be a calendar year from 1950 to {today.Year}.");
 
     private static DateOnly Today(TimeProvider clock) => StartUpDecisions.Today(clock.GetUtcNow());
 }

@@ -66,26 +66,26 @@ public static class IncubatorDecisions
     public static IReadOnlyList<object> Register(Guid id, RegisterIncubator command, string by, DateTimeOffset now)
     {
         var name = command.Name.Trim();
-        if (name.Length < 2) throw new DomainRuleViolation("incubator-is-named", "An incubator needs a name of at least 2 characters besides spaces.");
+        if (name.Length < 2) throw new DomainRuleViolationException("incubator-is-named", "An incubator needs a name of at least 2 characters besides spaces.");
         var region = command.Region.Trim();
-        if (region.Length < 2) throw new DomainRuleViolation("incubator-has-a-region", "Say in which region the incubator is.");
-        var kind = command.Kind ?? throw new DomainRuleViolation("incubator-kind-is-given", "Say which kind of incubator this is.");
+        if (region.Length < 2) throw new DomainRuleViolationException("incubator-has-a-region", "Say in which region the incubator is.");
+        var kind = command.Kind ?? throw new DomainRuleViolationException("incubator-kind-is-given", "Say which kind of incubator this is.");
         var organisation = command.OrganisationId is { } o && o != Guid.Empty
             ? o
-            : throw new DomainRuleViolation("incubator-has-an-organisation", "Give the organisation id its managers' tokens carry.");
+            : throw new DomainRuleViolationException("incubator-has-an-organisation", "Give the organisation id its managers' tokens carry.");
         return [new IncubatorRegistered(id, name, region, kind, organisation, by, now)];
     }
 
     public static IReadOnlyList<object> OpenCohort(Incubator incubator, OpenCohort command, Guid cohortId, string by, DateTimeOffset now)
     {
         var name = command.Name.Trim();
-        if (name.Length < 2) throw new DomainRuleViolation("cohort-is-named", "A cohort needs a name of at least 2 characters besides spaces.");
-        var starts = command.StartsOn ?? throw new DomainRuleViolation("cohort-has-dates", "Give the cohort's start date.");
-        var ends = command.EndsOn ?? throw new DomainRuleViolation("cohort-has-dates", "Give the cohort's end date.");
+        if (name.Length < 2) throw new DomainRuleViolationException("cohort-is-named", "A cohort needs a name of at least 2 characters besides spaces.");
+        var starts = command.StartsOn ?? throw new DomainRuleViolationException("cohort-has-dates", "Give the cohort's start date.");
+        var ends = command.EndsOn ?? throw new DomainRuleViolationException("cohort-has-dates", "Give the cohort's end date.");
         if (ends <= starts)
-            throw new DomainRuleViolation("cohort-ends-after-it-starts", $"The cohort ends ({ends:yyyy-MM-dd}) on or before it starts ({starts:yyyy-MM-dd}).");
+            throw new DomainRuleViolationException("cohort-ends-after-it-starts", $"The cohort ends ({ends:yyyy-MM-dd}) on or before it starts ({starts:yyyy-MM-dd}).");
         if (incubator.Cohorts.Any(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)))
-            throw new DomainRuleViolation("cohort-name-is-new", $"The incubator already has a cohort named '{name}'.", DomainRuleViolation.Conflict);
+            throw new DomainRuleViolationException("cohort-name-is-new", $"The incubator already has a cohort named '{name}'.", RuleKind.CurrentState);
         return [new CohortOpened(cohortId, name, starts, ends, by, now)];
     }
 }

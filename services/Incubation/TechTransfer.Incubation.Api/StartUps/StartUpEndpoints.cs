@@ -176,12 +176,12 @@ public static class StartUpEndpoints
     private static async Task<Incubator?> ProposerAsync(IQuerySession session, ClaimsPrincipal caller, Guid? named, CancellationToken ct)
     {
         if (caller.IsStaffSide())
-            return named is { } id ? await session.LoadAsync<Incubator>(id, ct) ?? throw new TechTransfer.BuildingBlocks.Domain.DomainRuleViolation(
+            return named is { } id ? await session.LoadAsync<Incubator>(id, ct) ?? throw new TechTransfer.BuildingBlocks.Domain.DomainRuleViolationException(
                 "incubator-is-known", $"No incubator {id} is registered.") : null;
         var organisation = caller.OrganisationId();
         var own = organisation is { } org ? await session.Query<Incubator>().Where(i => i.OrganisationId == org).FirstOrDefaultAsync(ct) : null;
         if (own is null)
-            throw new TechTransfer.BuildingBlocks.Domain.DomainRuleViolation("manager-runs-an-incubator", "Your organisation runs no registered incubator.");
+            throw new TechTransfer.BuildingBlocks.Domain.DomainRuleViolationException("manager-runs-an-incubator", "Your organisation runs no registered incubator.");
         if (named is { } n && n != own.Id) throw new NotFoundException("Incubator", n);
         return own;
     }

@@ -41,7 +41,7 @@ public static class FigureEndpoints
     public static void MapFigures(this RouteGroupBuilder group) =>
         group.MapGet("/years/{year:int}", async Task<Ok<YearFigures>> (int year, string? facility, IQuerySession session, CancellationToken ct) =>
             {
-                if (year is < 1950 or > 2200) throw new InvalidRequest("year", "year must be a calendar year, e.g. 2026.");
+                if (year is < 1950 or > 2200) throw new InvalidRequestException("year", "year must be a calendar year, e.g. 2026.");
                 var signed = session.Query<LicenceFact>().Where(f => f.Year == year);
                 var income = session.Query<IncomeFact>().Where(f => f.Year == year);
                 if (!string.IsNullOrWhiteSpace(facility))

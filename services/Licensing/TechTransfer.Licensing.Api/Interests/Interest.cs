@@ -81,22 +81,22 @@ public static class InterestDecisions
     {
         // Only what the public catalogue shows: a marketed technology that was not abandoned.
         if (technology is not { Marketed: true, Abandoned: false })
-            throw new DomainRuleViolation("technology-is-in-the-catalogue", $"Technology {command.TechnologyId} is not in the public catalogue.");
+            throw new DomainRuleViolationException("technology-is-in-the-catalogue", $"Technology {command.TechnologyId} is not in the public catalogue.");
         return [new InterestRegistered(id, technology.Id, technology.PublicName, organisation, command.CompanyName.Trim(), command.ContactName.Trim(),
             command.ContactEmail.Trim(), command.Message?.Trim(), by, now)];
     }
 
     public static IReadOnlyList<object> Move(Interest interest, MoveInterest command, string by, DateTimeOffset now)
     {
-        var to = command.Stage ?? throw new DomainRuleViolation("stage-is-given", "Say which stage the interest moves to.");
+        var to = command.Stage ?? throw new DomainRuleViolationException("stage-is-given", "Say which stage the interest moves to.");
         if (!Moves[interest.Stage].Contains(to))
-            throw new DomainRuleViolation("interest-moves-along-the-pipeline",
+            throw new DomainRuleViolationException("interest-moves-along-the-pipeline",
                 $"An interest that is {interest.Stage.ToString().ToLowerInvariant()} cannot move to {to.ToString().ToLowerInvariant()}"
                 + (Moves[interest.Stage].Length == 0 ? " (it is closed)." : $" (next: {string.Join(" or ", Moves[interest.Stage].Select(s => s.ToString().ToLowerInvariant()))})."),
-                DomainRuleViolation.Conflict);
+                RuleKind.CurrentState);
         var reason = command.Reason?.Trim();
         if (to is InterestStage.Won or InterestStage.Lost && string.IsNullOrEmpty(reason))
-            throw new DomainRuleViolation("outcome-has-a-reason", $"Say why the interest was {to.ToString().ToLowerInvariant()}.");
+            throw new DomainRuleViolationException("outcome-has-a-reason", $"Say why the interest was {to.ToString().ToLowerInvariant()}.");
         return [new InterestMoved(interest.Stage, to, reason, by, now)];
     }
 }

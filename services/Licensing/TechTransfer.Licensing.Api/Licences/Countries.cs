@@ -21,6 +21,6 @@ public static class Countries
         var code = (value ?? "").Trim().ToUpperInvariant();
         return Codes.Contains(code)
             ? code
-            : throw new DomainRuleViolation("country-is-iso-3166", $"The {what} '{value}' is not an ISO 3166-1 alpha-2 country code (e.g. FR, CH, DE).");
+            : throw new DomainRuleViolationException("country-is-iso-3166", $"The {what} '{value}' is not an ISO 3166-1 alpha-2 country code (e.g. FR, CH, DE).");
     }
 }

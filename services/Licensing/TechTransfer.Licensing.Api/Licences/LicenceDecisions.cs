@@ -12,7 +12,7 @@ public sealed record TerminateLicence([Required, StringLength(1000, MinimumLengt
 
 public sealed record RecordMilestone([Required, StringLength(200, MinimumLength = 2)] string Name, DateOnly? ReachedOn = null);
 
-/// <summary>Every rule of a licence's life, as pure functions: state and command in, events out, or a <see cref="DomainRuleViolation"/> naming the rule.</summary>
+/// <summary>Every rule of a licence's life, as pure functions: state and command in, events out, or a <see cref="DomainRuleViolationException"/> naming the rule.</summary>
 public static class LicenceDecisions
 {
     public const string ExpiryCheck = "expiry check";
@@ -23,7 +23,7 @@ public static class LicenceDecisions
     public static IReadOnlyList<object> Draft(Guid id, LicenceTermsRequest command, Licensee? licensee, string by, DateTimeOffset now)
     {
         var terms = LicenceTerms.From(command);
-        if (licensee is null) throw new DomainRuleViolation("licensee-is-registered", $"No licensee {command.LicenseeId} is registered.");
+        if (licensee is null) throw new DomainRuleViolationException("licensee-is-registered", $"No licensee {command.LicenseeId} is registered.");
         return [new LicenceDrafted(id, terms, licensee.Name, licensee.OrganisationId, licensee.SizeClass, by, now)];
     }
 
@@ -32,7 +32,7 @@ public static class LicenceDecisions
         MustBe(licence, LicenceStatus.Draft, "amend");
         var terms = LicenceTerms.From(command);
         if (terms.TechnologyId != licence.TechnologyId || terms.LicenseeId != licence.LicenseeId)
-            throw new DomainRuleViolation("licence-parties-do-not-change", "An amendment keeps the technology and the licensee; draft a new licence for others.");
+            throw new DomainRuleViolationException("licence-parties-do-not-change", "An amendment keeps the technology and the licensee; draft a new licence for others.");
         return [new LicenceAmended(terms, by, now)];
     }
 
@@ -45,23 +45,23 @@ public static class LicenceDecisions
     {
         MustBe(licence, LicenceStatus.Draft, "sign");
         if (technology is null)
-            throw new DomainRuleViolation("technology-is-known", $"Disclosures knows no technology {licence.TechnologyId}.");
+            throw new DomainRuleViolationException("technology-is-known", $"Disclosures knows no technology {licence.TechnologyId}.");
         if (technology.Abandoned)
-            throw new DomainRuleViolation("technology-is-not-abandoned", "The technology was abandoned by the transfer office.");
+            throw new DomainRuleViolationException("technology-is-not-abandoned", "The technology was abandoned by the transfer office.");
         if (!technology.Marketed)
-            throw new DomainRuleViolation("technology-is-marketed", "The technology has not been published for marketing: it cannot be licensed yet.");
+            throw new DomainRuleViolationException("technology-is-marketed", "The technology has not been published for marketing: it cannot be licensed yet.");
         if (!technology.OwnershipAgreed)
-            throw new DomainRuleViolation("ip-ownership-is-agreed", "The technology's IP ownership shares are not agreed: no licence may be signed before.");
+            throw new DomainRuleViolationException("ip-ownership-is-agreed", "The technology's IP ownership shares are not agreed: no licence may be signed before.");
         var today = Today(now);
         var signedOn = command.SignedOn ?? today;
         if (signedOn > today)
-            throw new DomainRuleViolation("signing-date-is-not-in-the-future", $"The signing date ({signedOn:yyyy-MM-dd}) is in the future.");
+            throw new DomainRuleViolationException("signing-date-is-not-in-the-future", $"The signing date ({signedOn:yyyy-MM-dd}) is in the future.");
         if (signedOn > licence.Terms.EndsOn)
-            throw new DomainRuleViolation("licence-has-not-ended", $"The licence's term ended on {licence.Terms.EndsOn:yyyy-MM-dd}, before it would be signed.");
+            throw new DomainRuleViolationException("licence-has-not-ended", $"The licence's term ended on {licence.Terms.EndsOn:yyyy-MM-dd}, before it would be signed.");
         if (licence.Terms.Kind == LicenceKind.Exclusive
             && exclusive.FirstOrDefault(g => g.LicenceId != licence.Id && g.Overlaps(ExclusiveGrant.Of(licence.Id, licence.Terms))) is { } clash)
-            throw new DomainRuleViolation("exclusive-licences-do-not-overlap",
-                $"Exclusive licence {clash.LicenceId} on this technology already covers an overlapping field of use, territory and term.", DomainRuleViolation.Conflict);
+            throw new DomainRuleViolationException("exclusive-licences-do-not-overlap",
+                $"Exclusive licence {clash.LicenceId} on this technology already covers an overlapping field of use, territory and term.", RuleKind.CurrentState);
 
         List<object> events =
         [
@@ -78,12 +78,12 @@ public static class LicenceDecisions
     {
         MustBe(licence, LicenceStatus.Signed, "terminate");
         var reason = command.Reason.Trim();
-        if (reason.Length < 3) throw new DomainRuleViolation("termination-has-a-reason", "Say why the licence is terminated.");
+        if (reason.Length < 3) throw new DomainRuleViolationException("termination-has-a-reason", "Say why the licence is terminated.");
         var endedOn = command.EndedOn ?? Today(now);
         if (endedOn > Today(now))
-            throw new DomainRuleViolation("termination-date-is-not-in-the-future", $"The termination date ({endedOn:yyyy-MM-dd}) is in the future.");
+            throw new DomainRuleViolationException("termination-date-is-not-in-the-future", $"The termination date ({endedOn:yyyy-MM-dd}) is in the future.");
         if (endedOn < licence.SignedOn)
-            throw new DomainRuleViolation("termination-date-is-not-before-signing", $"The termination date ({endedOn:yyyy-MM-dd}) is before the signature.");
+            throw new DomainRuleViolationException("termination-date-is-not-before-signing", $"The termination date ({endedOn:yyyy-MM-dd}) is before the signature.");
         return [new LicenceTerminated(licence.TechnologyId, licence.LicenseeId, reason, endedOn, by, now)];
     }
 
@@ -97,12 +97,12 @@ public static class LicenceDecisions
     {
         MustBe(licence, LicenceStatus.Signed, "record a milestone on");
         var milestone = licence.Terms.Milestones.FirstOrDefault(m => string.Equals(m.Name, command.Name.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw new DomainRuleViolation("milestone-is-in-the-licence",
+            ?? throw new DomainRuleViolationException("milestone-is-in-the-licence",
                 $"The licence has no milestone payment '{command.Name}' (it has: {string.Join(", ", licence.Terms.Milestones.Select(m => m.Name))}).");
         if (licence.MilestonesReached.Contains(milestone.Name, StringComparer.OrdinalIgnoreCase))
-            throw new DomainRuleViolation("milestone-is-invoiced-once", $"Milestone '{milestone.Name}' was already recorded.", DomainRuleViolation.Conflict);
+            throw new DomainRuleViolationException("milestone-is-invoiced-once", $"Milestone '{milestone.Name}' was already recorded.", RuleKind.CurrentState);
         var on = command.ReachedOn ?? Today(now);
-        if (on > Today(now)) throw new DomainRuleViolation("milestone-date-is-not-in-the-future", $"The milestone date ({on:yyyy-MM-dd}) is in the future.");
+        if (on > Today(now)) throw new DomainRuleViolationException("milestone-date-is-not-in-the-future", $"The milestone date ({on:yyyy-MM-dd}) is in the future.");
         return
         [
             new MilestoneReached(milestone.Name, on, by, now),
@@ -125,8 +125,8 @@ public static class LicenceDecisions
     internal static void MustBe(Licence licence, LicenceStatus status, string action)
     {
         if (licence.Status != status)
-            throw new DomainRuleViolation(status == LicenceStatus.Draft ? "licence-is-a-draft" : "licence-is-signed",
-                $"The licence is {licence.Status.ToString().ToLowerInvariant()}; you cannot {action} it.", DomainRuleViolation.Conflict);
+            throw new DomainRuleViolationException(status == LicenceStatus.Draft ? "licence-is-a-draft" : "licence-is-signed",
+                $"The licence is {licence.Status.ToString().ToLowerInvariant()}; you cannot {action} it.", RuleKind.CurrentState);
     }
 
     internal static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.UtcDateTime);

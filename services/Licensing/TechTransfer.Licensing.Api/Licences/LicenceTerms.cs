@@ -58,20 +58,20 @@ public sealed record LicenceTerms(
     public string FieldOfUseText => FieldsOfUse.Count == 0 ? "all fields of use" : string.Join("; ", FieldsOfUse);
     public string TerritoryText => Worldwide ? "worldwide" : string.Join(",", Countries);
 
-    /// <summary>Checks a request and gives the terms, or throws <see cref="DomainRuleViolation"/> naming the rule.</summary>
+    /// <summary>Checks a request and gives the terms, or throws <see cref="DomainRuleViolationException"/> naming the rule.</summary>
     public static LicenceTerms From(LicenceTermsRequest r)
     {
-        var technology = r.TechnologyId ?? throw new DomainRuleViolation("technology-is-given", "Name the technology licensed.");
-        var licensee = r.LicenseeId ?? throw new DomainRuleViolation("licensee-is-given", "Name the licensee.");
-        var kind = r.Kind ?? throw new DomainRuleViolation("kind-is-given", "Say whether the licence is exclusive, non-exclusive or an option.");
-        var starts = r.StartsOn ?? throw new DomainRuleViolation("term-is-given", "Give the start date.");
-        var ends = r.EndsOn ?? throw new DomainRuleViolation("term-is-given", "Give the end date.");
-        if (ends <= starts) throw new DomainRuleViolation("term-ends-after-it-starts", $"The licence ends ({ends:yyyy-MM-dd}) on or before it starts ({starts:yyyy-MM-dd}).");
+        var technology = r.TechnologyId ?? throw new DomainRuleViolationException("technology-is-given", "Name the technology licensed.");
+        var licensee = r.LicenseeId ?? throw new DomainRuleViolationException("licensee-is-given", "Name the licensee.");
+        var kind = r.Kind ?? throw new DomainRuleViolationException("kind-is-given", "Say whether the licence is exclusive, non-exclusive or an option.");
+        var starts = r.StartsOn ?? throw new DomainRuleViolationException("term-is-given", "Give the start date.");
+        var ends = r.EndsOn ?? throw new DomainRuleViolationException("term-is-given", "Give the end date.");
+        if (ends <= starts) throw new DomainRuleViolationException("term-ends-after-it-starts", $"The licence ends ({ends:yyyy-MM-dd}) on or before it starts ({starts:yyyy-MM-dd}).");
 
         var fields = (r.FieldsOfUse ?? []).Select(f => f.Trim()).Where(f => f.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var countries = (r.Countries ?? []).Select(c => Licences.Countries.Code(c, "territory country")).Distinct().Order().ToList();
         if (r.Worldwide == (countries.Count > 0))
-            throw new DomainRuleViolation("territory-is-worldwide-or-countries", "The territory is either worldwide or a list of countries, not both and not neither.");
+            throw new DomainRuleViolationException("territory-is-worldwide-or-countries", "The territory is either worldwide or a list of countries, not both and not neither.");
 
         var currency = Money.CurrencyCode(r.Currency);
         var upfront = r.UpfrontFee is { } fee and > 0m ? Money.Of(fee, currency, "upfront fee") : Money.Zero(currency);
@@ -81,19 +81,19 @@ public sealed record LicenceTerms(
         {
             ({ } rate, null or { Count: 0 }) => [new RoyaltyTier(0m, Percentage(rate, "royalty rate"))],
             (null, { Count: > 0 } given) => Tiers(given),
-            _ => throw new DomainRuleViolation("royalty-is-a-rate-or-tiers", "Give the royalty as a flat rate or as tiers (exactly one of the two)."),
+            _ => throw new DomainRuleViolationException("royalty-is-a-rate-or-tiers", "Give the royalty as a flat rate or as tiers (exactly one of the two)."),
         };
 
         var milestones = (r.Milestones ?? []).Select(m => new MilestonePayment(m.Name.Trim(), Money.Of(m.Amount ?? 0m, currency, $"milestone '{m.Name}'"))).ToList();
         if (milestones.Select(m => m.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() != milestones.Count)
-            throw new DomainRuleViolation("milestones-are-named-once", "Two milestone payments have the same name.");
+            throw new DomainRuleViolationException("milestones-are-named-once", "Two milestone payments have the same name.");
 
         var share = (r.SublicensingAllowed, r.SublicenceShare) switch
         {
             (true, { } s) => Percentage(s, "sublicence share"),
-            (true, null) => throw new DomainRuleViolation("sublicence-share-is-given", "Sublicensing is allowed: give the share (percent) owed on sublicence income."),
+            (true, null) => throw new DomainRuleViolationException("sublicence-share-is-given", "Sublicensing is allowed: give the share (percent) owed on sublicence income."),
             (false, null) => 0m,
-            (false, _) => throw new DomainRuleViolation("sublicence-share-needs-sublicensing", "A sublicence share is given but sublicensing is not allowed."),
+            (false, _) => throw new DomainRuleViolationException("sublicence-share-needs-sublicensing", "A sublicence share is given but sublicensing is not allowed."),
         };
 
         return new LicenceTerms(technology, licensee, kind, fields, r.Worldwide, countries, starts, ends, currency, upfront, tiers, minimum, milestones,
@@ -104,11 +104,11 @@ public sealed record LicenceTerms(
     {
         var tiers = given.Select(t => new RoyaltyTier(t.FromNetSales ?? -1m, Percentage(t.Rate ?? -1m, "tier rate"))).ToList();
         if (tiers[0].FromNetSales != 0m || tiers.Zip(tiers.Skip(1)).Any(p => p.Second.FromNetSales <= p.First.FromNetSales))
-            throw new DomainRuleViolation("tiers-start-at-zero-and-rise", "The first tier starts at 0 net sales and each next tier starts higher than the one before.");
+            throw new DomainRuleViolationException("tiers-start-at-zero-and-rise", "The first tier starts at 0 net sales and each next tier starts higher than the one before.");
         return tiers;
     }
 
     private static decimal Percentage(decimal value, string what) => value is >= 0m and <= 100m
         ? value
-        : throw new DomainRuleViolation("rate-is-a-percentage", $"The {what} ({value}) must be a percentage between 0 and 100.");
+        : throw new DomainRuleViolationException("rate-is-a-percentage", $"The {what} ({value}) must be a percentage between 0 and 100.");
 }

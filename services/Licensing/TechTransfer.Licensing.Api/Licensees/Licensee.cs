@@ -65,12 +65,12 @@ public static class LicenseeDecisions
     public static IReadOnlyList<object> Register(Guid id, RegisterLicensee command, Licensee? sameOrganisation, string by, DateTimeOffset now)
     {
         var name = command.Name.Trim();
-        if (name.Length < 2) throw new DomainRuleViolation("licensee-is-named", "A licensee needs a name of at least 2 characters besides spaces.");
+        if (name.Length < 2) throw new DomainRuleViolationException("licensee-is-named", "A licensee needs a name of at least 2 characters besides spaces.");
         var country = Countries.Code(command.Country, "country");
-        var size = command.SizeClass ?? throw new DomainRuleViolation("size-class-is-given", "Say the licensee's size class.");
+        var size = command.SizeClass ?? throw new DomainRuleViolationException("size-class-is-given", "Say the licensee's size class.");
         if (sameOrganisation is not null)
-            throw new DomainRuleViolation("organisation-is-one-licensee",
-                $"Organisation {command.OrganisationId} is already licensee {sameOrganisation.Id} ({sameOrganisation.Name}).", DomainRuleViolation.Conflict);
+            throw new DomainRuleViolationException("organisation-is-one-licensee",
+                $"Organisation {command.OrganisationId} is already licensee {sameOrganisation.Id} ({sameOrganisation.Name}).", RuleKind.CurrentState);
         return [new LicenseeRegistered(id, name, country, size, Contacts(command.Contacts), command.OrganisationId, by, now)];
     }
 
@@ -79,5 +79,5 @@ public static class LicenseeDecisions
 
     private static IReadOnlyList<Contact> Contacts(IReadOnlyList<Contact>? contacts) => contacts is { Count: > 0 }
         ? [.. contacts.Select(c => c with { Name = c.Name.Trim(), Email = c.Email.Trim() })]
-        : throw new DomainRuleViolation("licensee-has-a-contact", "Give at least one contact.");
+        : throw new DomainRuleViolationException("licensee-has-a-contact", "Give at least one contact.");
 }

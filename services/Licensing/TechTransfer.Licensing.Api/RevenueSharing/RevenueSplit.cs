@@ -43,7 +43,7 @@ public static class RevenueSplit
     public static Split Of(Money payment, IReadOnlyList<OwnerPart> owners, IReadOnlyList<InventorPart> inventors, Policy policy, LedgerPosition ledger)
     {
         if (owners.Count == 0)
-            throw new DomainRuleViolation("ip-ownership-is-agreed", "The technology's IP ownership is not known to Licensing: a payment cannot be shared.");
+            throw new DomainRuleViolationException("ip-ownership-is-agreed", "The technology's IP ownership is not known to Licensing: a payment cannot be shared.");
         var currency = payment.Currency;
         var lines = new List<string> { $"Payment received: {Show(payment)}." };
         var ownerAmounts = Apportion(payment, [.. owners.Select(o => o.Share)]);
@@ -121,7 +121,7 @@ public static class RevenueSplit
         var unit = 1m;
         for (var d = 0; d < Money.MinorUnits[total.Currency]; d++) unit /= 10m;
         var weight = shares.Sum();
-        if (weight <= 0m) throw new DomainRuleViolation("shares-are-positive", "Shares must add up to more than zero.");
+        if (weight <= 0m) throw new DomainRuleViolationException("shares-are-positive", "Shares must add up to more than zero.");
         var exact = shares.Select(s => total.Amount * s / weight).ToList();
         var floors = exact.Select(x => Math.Floor(x / unit) * unit).ToArray();
         var left = (int)((total.Amount - floors.Sum()) / unit);

@@ -37,39 +37,39 @@ public static class RoyaltyDecisions
     public static IReadOnlyList<object> SubmitReport(Licence licence, SubmitRoyaltyReport command, string by, DateTimeOffset now, Guid reportId, Guid statementId)
     {
         if (licence.Status == LicenceStatus.Draft)
-            throw new DomainRuleViolation("licence-is-signed", "The licence is not signed: there is nothing to report on.", DomainRuleViolation.Conflict);
+            throw new DomainRuleViolationException("licence-is-signed", "The licence is not signed: there is nothing to report on.", RuleKind.CurrentState);
         var terms = licence.Terms;
         var today = LicenceDecisions.Today(now);
         var period = ReportingPeriods.Of(terms, licence.EndedOn).FirstOrDefault(p => p.Start == command.PeriodStart && p.End == command.PeriodEnd)
-            ?? throw new DomainRuleViolation("period-is-a-reporting-period",
+            ?? throw new DomainRuleViolationException("period-is-a-reporting-period",
                 $"{command.PeriodStart:yyyy-MM-dd}–{command.PeriodEnd:yyyy-MM-dd} is not one of this licence's {terms.ReportingFrequency.ToString().ToLowerInvariant()} reporting periods "
                 + $"(the first is {ReportingPeriods.Of(terms).First().Start:yyyy-MM-dd}–{ReportingPeriods.Of(terms).First().End:yyyy-MM-dd}).");
         if (period.End >= today)
-            throw new DomainRuleViolation("period-has-ended", $"The period ends on {period.End:yyyy-MM-dd}; report once it has ended.");
+            throw new DomainRuleViolationException("period-has-ended", $"The period ends on {period.End:yyyy-MM-dd}; report once it has ended.");
         if (licence.Reports.Any(r => r.PeriodStart == period.Start))
-            throw new DomainRuleViolation("period-is-reported-once", "This period was already reported.", DomainRuleViolation.Conflict);
+            throw new DomainRuleViolationException("period-is-reported-once", "This period was already reported.", RuleKind.CurrentState);
 
         var sales = command.Sales.Select(line =>
         {
             var currency = Money.CurrencyCode(line.Currency);
             if (currency != terms.Currency)
-                throw new DomainRuleViolation("sales-in-the-licence-currency",
+                throw new DomainRuleViolationException("sales-in-the-licence-currency",
                     $"Net sales in {line.Territory} are in {currency}; report them in the licence currency, {terms.Currency} (tiers and the minimum are in it; nothing is converted).");
             var territory = Countries.Code(line.Territory, "sales territory");
             if (!terms.Worldwide && !terms.Countries.Contains(territory))
-                throw new DomainRuleViolation("sales-in-the-licensed-territory", $"{territory} is outside the licensed territory ({terms.TerritoryText}).");
+                throw new DomainRuleViolationException("sales-in-the-licensed-territory", $"{territory} is outside the licensed territory ({terms.TerritoryText}).");
             var amount = line.NetSales ?? 0m;
-            if (amount < 0m) throw new DomainRuleViolation("net-sales-are-not-negative", $"Net sales in {territory} are negative.");
+            if (amount < 0m) throw new DomainRuleViolationException("net-sales-are-not-negative", $"Net sales in {territory} are negative.");
             if (decimal.Round(amount, Money.MinorUnits[currency]) != amount)
-                throw new DomainRuleViolation("amount-fits-the-currency", $"Net sales in {territory} have more decimals than {currency} allows; amounts are never rounded.");
+                throw new DomainRuleViolationException("amount-fits-the-currency", $"Net sales in {territory} have more decimals than {currency} allows; amounts are never rounded.");
             return new SalesInTerritory(territory, new Money(amount, currency));
         }).ToList();
         if (sales.Select(s => s.Territory).Distinct().Count() != sales.Count)
-            throw new DomainRuleViolation("territory-is-reported-once", "A territory appears twice in the report; give one line per territory.");
+            throw new DomainRuleViolationException("territory-is-reported-once", "A territory appears twice in the report; give one line per territory.");
 
         var sublicenceIncome = command.SublicenceIncome ?? 0m;
         if (sublicenceIncome > 0m && !terms.SublicensingAllowed)
-            throw new DomainRuleViolation("sublicensing-is-allowed", "The licence does not allow sublicensing, yet sublicence income is reported.");
+            throw new DomainRuleViolationException("sublicensing-is-allowed", "The licence does not allow sublicensing, yet sublicence income is reported.");
         if (sublicenceIncome > 0m) Money.Of(sublicenceIncome, terms.Currency, "sublicence income");
 
         var netSales = sales.Aggregate(Money.Zero(terms.Currency), (sum, s) => sum + s.NetSales);
@@ -88,7 +88,7 @@ public static class RoyaltyDecisions
         {
             var firstSoldOn = command.FirstSoldOn ?? period.Start;
             if (firstSoldOn < period.Start || firstSoldOn > period.End)
-                throw new DomainRuleViolation("first-sale-is-in-the-period", $"The first sale ({firstSoldOn:yyyy-MM-dd}) must fall in the reported period.");
+                throw new DomainRuleViolationException("first-sale-is-in-the-period", $"The first sale ({firstSoldOn:yyyy-MM-dd}) must fall in the reported period.");
             var product = string.IsNullOrWhiteSpace(command.Product) ? $"{licence.TechnologyTitle ?? "licensed technology"} ({terms.FieldOfUseText})" : command.Product.Trim();
             events.Add(new FirstSalesReported(licence.TechnologyId, licence.LicenseeId, licence.LicenseeName, licence.LicenseeSize, product, firstSoldOn, by, now));
         }
@@ -105,14 +105,14 @@ public static class RoyaltyDecisions
         var statement = licence.Statements.FirstOrDefault(s => s.Id == command.StatementId) ?? throw new NotFoundException("Statement", command.StatementId!);
         var currency = Money.CurrencyCode(command.Currency ?? statement.Amount.Currency);
         if (currency != statement.Amount.Currency)
-            throw new DomainRuleViolation("payment-in-the-statement-currency", $"The statement is in {statement.Amount.Currency}; a payment in {currency} is not converted.");
+            throw new DomainRuleViolationException("payment-in-the-statement-currency", $"The statement is in {statement.Amount.Currency}; a payment in {currency} is not converted.");
         var amount = Money.Of(command.Amount ?? 0m, currency, "payment");
         if (amount > statement.Outstanding)
-            throw new DomainRuleViolation("payment-does-not-exceed-what-is-due",
-                $"{amount} is more than the {statement.Outstanding} outstanding on the statement.", DomainRuleViolation.Conflict);
+            throw new DomainRuleViolationException("payment-does-not-exceed-what-is-due",
+                $"{amount} is more than the {statement.Outstanding} outstanding on the statement.", RuleKind.CurrentState);
         var paidOn = command.PaidOn ?? LicenceDecisions.Today(now);
         if (paidOn > LicenceDecisions.Today(now))
-            throw new DomainRuleViolation("payment-date-is-not-in-the-future", $"The payment date ({paidOn:yyyy-MM-dd}) is in the future.");
+            throw new DomainRuleViolationException("payment-date-is-not-in-the-future", $"The payment date ({paidOn:yyyy-MM-dd}) is in the future.");
         var facility = licence.Facility ?? technology?.Facility ?? "";
         var policy = policies?.InForceOn(paidOn) ?? Policy.Default(facility);
         var position = new LedgerPosition(ledger?.Unrecovered(currency) ?? Money.Zero(currency), ledger?.NetIn(paidOn.Year, currency) ?? Money.Zero(currency));

@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using TechTransfer.BuildingBlocks.Domain;
 
 namespace TechTransfer.BuildingBlocks.Http.Owners;
 
@@ -17,7 +15,7 @@ public static class DisclosuresOwner
     public static IServiceCollection AddDisclosuresClient<TApi>(this IServiceCollection services, IConfiguration configuration) where TApi : class =>
         services.AddOwnerClient<TApi>(configuration, ConfigurationKey, HttpClientName);
 
-    /// <summary>The 503 when Disclosures cannot confirm what a command needs: <paramref name="whatNot"/> says what was not done.</summary>
-    public static DomainRuleViolation Down(string needed, string whatNot) => new(Unreachable,
-        $"Disclosures cannot be reached to confirm {needed}; {whatNot}. Try again later.", StatusCodes.Status503ServiceUnavailable);
+    /// <summary>Disclosures cannot confirm what a command needs (503): <paramref name="whatNot"/> says what was not done.</summary>
+    public static OwnerUnavailableException Down(string needed, string whatNot) => new(Unreachable,
+        $"Disclosures cannot be reached to confirm {needed}; {whatNot}. Try again later.");
 }

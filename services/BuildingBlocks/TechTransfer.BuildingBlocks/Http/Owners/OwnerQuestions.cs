@@ -14,7 +14,7 @@ public static class OwnerQuestions
     /// The owner's answer, or null when it does not know the object (404). When it cannot be reached (refused, timed out,
     /// any other status, circuit open) throws <paramref name="unreachable"/> (a 503 rule): never a guess.
     /// </summary>
-    public static async Task<T?> AskAsync<T>(Func<CancellationToken, Task<T>> ask, Func<DomainRuleViolation> unreachable, ILogger logger, string what,
+    public static async Task<T?> AskAsync<T>(Func<CancellationToken, Task<T>> ask, Func<OwnerUnavailableException> unreachable, ILogger logger, string what,
         CancellationToken ct) where T : class
     {
         try

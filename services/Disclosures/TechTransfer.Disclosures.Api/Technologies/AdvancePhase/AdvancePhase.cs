@@ -23,25 +23,25 @@ public static class AdvancePhaseDecision
 {
     public static IReadOnlyList<object> Decide(Technology technology, AdvancePhase command, string by, DateTimeOffset now)
     {
-        var to = command.To ?? throw new DomainRuleViolation("phase-is-named", "Say which phase the technology reached.");
+        var to = command.To ?? throw new DomainRuleViolationException("phase-is-named", "Say which phase the technology reached.");
         if (BrokenRule(technology, to) is { } broken) throw broken;
         return [new PhaseAdvanced(technology.Phase, to, command.Evidence.Trim(), Sources.Disclosures, by, now)];
     }
 
     /// <summary>The rule that stops <paramref name="technology"/> entering <paramref name="to"/>, or null when it may.</summary>
-    public static DomainRuleViolation? BrokenRule(Technology technology, Phase to)
+    public static DomainRuleViolationException? BrokenRule(Technology technology, Phase to)
     {
         if (technology.Abandonment is not null)
-            return new DomainRuleViolation("technology-is-active", "The technology was abandoned; its record is closed.", DomainRuleViolation.Conflict);
+            return new DomainRuleViolationException("technology-is-active", "The technology was abandoned; its record is closed.", RuleKind.CurrentState);
         if (to <= technology.Phase)
-            return new DomainRuleViolation("phase-only-moves-forward",
-                $"The technology is already in phase {(int)technology.Phase} ({technology.Phase}); phases never go back.", DomainRuleViolation.Conflict);
+            return new DomainRuleViolationException("phase-only-moves-forward",
+                $"The technology is already in phase {(int)technology.Phase} ({technology.Phase}); phases never go back.", RuleKind.CurrentState);
         if ((int)to != (int)technology.Phase + 1)
-            return new DomainRuleViolation("phase-advances-one-step-at-a-time",
-                $"From phase {(int)technology.Phase} ({technology.Phase}) the next phase is {(int)technology.Phase + 1}.", DomainRuleViolation.Conflict);
+            return new DomainRuleViolationException("phase-advances-one-step-at-a-time",
+                $"From phase {(int)technology.Phase} ({technology.Phase}) the next phase is {(int)technology.Phase + 1}.", RuleKind.CurrentState);
         if (to == Phase.SmeProduct && technology.Transfers.Count == 0)
-            return new DomainRuleViolation("sme-product-needs-a-transfer",
-                "The SME-product phase needs at least one recorded transfer.", DomainRuleViolation.Conflict);
+            return new DomainRuleViolationException("sme-product-needs-a-transfer",
+                "The SME-product phase needs at least one recorded transfer.", RuleKind.CurrentState);
         return null;
     }
 }

@@ -34,7 +34,7 @@ public static class SmeProductEvidenceDecision
 
         var broken = evidence.FromSme
             ? AdvancePhaseDecision.BrokenRule(technology, Phase.SmeProduct)
-            : new DomainRuleViolation("sme-product-needs-an-sme", "The firm that sells the product is not a small or mid-sized firm.");
+            : new DomainRuleViolationException("sme-product-needs-an-sme", "The firm that sells the product is not a small or mid-sized firm.");
         return broken is null
             ? [new PhaseAdvanced(technology.Phase, Phase.SmeProduct, evidence.Evidence, evidence.Source, by, now, evidence.On, evidence.ReportedAt, evidence.Reference)]
             : [new SmeProductEvidenceHeld(evidenceId, evidence.Evidence, evidence.Source, evidence.Reference, broken.Rule, broken.Message, now,

@@ -21,9 +21,9 @@ public static class AgreeIpOwnershipDecision
     {
         Rules.MustBeActive(technology);
         if (command.Owners.Count == 0)
-            throw new DomainRuleViolation("owners-are-listed", "Name at least one owner.");
+            throw new DomainRuleViolationException("owners-are-listed", "Name at least one owner.");
         if (command.Owners.GroupBy(o => o.Name.Trim(), StringComparer.OrdinalIgnoreCase).Any(g => g.Count() > 1))
-            throw new DomainRuleViolation("owners-are-distinct", "An owner is listed twice; give each owner one share.");
+            throw new DomainRuleViolationException("owners-are-distinct", "An owner is listed twice; give each owner one share.");
         Rules.SharesAddUpTo100("ownership-shares-add-up-to-100", "ownership", command.Owners.Select(o => o.Share));
         var owners = command.Owners.Select(o => new Owner(o.Name.Trim(), o.Kind ?? OwnerKind.Other, o.Share)).ToList();
         return [new IpOwnershipAgreed(owners, command.AgreementReference.Trim(), by, now)];

@@ -17,8 +17,8 @@ public static class AssessTechnologyDecision
     {
         Rules.MustBeActive(technology);
         if (command.Trl is < 1 or > 9)
-            throw new DomainRuleViolation("trl-is-1-to-9", $"A technology readiness level runs from 1 to 9, not {command.Trl}.");
-        var decision = command.Decision ?? throw new DomainRuleViolation("assessment-has-a-decision", "Say whether to pursue, hold, release to inventors or decline.");
+            throw new DomainRuleViolationException("trl-is-1-to-9", $"A technology readiness level runs from 1 to 9, not {command.Trl}.");
+        var decision = command.Decision ?? throw new DomainRuleViolationException("assessment-has-a-decision", "Say whether to pursue, hold, release to inventors or decline.");
         return [new TechnologyAssessed(decision, command.Trl, command.Notes?.Trim(), by, now)];
     }
 }

@@ -42,20 +42,20 @@ public static class DiscloseTechnologyDecision
         var title = command.Title.Trim();
         var facility = command.Facility.Trim();
         if (title.Length < 3)
-            throw new DomainRuleViolation("title-is-meaningful", "A technology needs a title of at least 3 characters besides spaces.");
+            throw new DomainRuleViolationException("title-is-meaningful", "A technology needs a title of at least 3 characters besides spaces.");
         if (facility.Length < 2)
-            throw new DomainRuleViolation("facility-is-named", "Name the facility whose R&D produced the technology.");
+            throw new DomainRuleViolationException("facility-is-named", "Name the facility whose R&D produced the technology.");
         Rules.InventorsAreValid([.. command.Inventors.Select(i => (i.Email, i.Share))]);
-        var conceivedOn = command.ConceivedOn ?? throw new DomainRuleViolation("conception-is-dated", "Give the date of conception.");
+        var conceivedOn = command.ConceivedOn ?? throw new DomainRuleViolationException("conception-is-dated", "Give the date of conception.");
         Rules.NotInTheFuture("conception-is-not-in-the-future", "date of conception", conceivedOn, now);
         var receivedOn = command.ReceivedOn ?? DateOnly.FromDateTime(now.UtcDateTime);
         Rules.NotInTheFuture("receipt-is-not-in-the-future", "date the disclosure was received", receivedOn, now);
         if (receivedOn < conceivedOn)
-            throw new DomainRuleViolation("receipt-is-not-before-conception",
+            throw new DomainRuleViolationException("receipt-is-not-before-conception",
                 $"The disclosure cannot be received ({receivedOn:yyyy-MM-dd}) before the invention was conceived ({conceivedOn:yyyy-MM-dd}).");
         var earlier = (command.EarlierDisclosures ?? []).Select(d =>
         {
-            var on = d.On ?? throw new DomainRuleViolation("earlier-disclosure-is-dated", "Date every earlier public disclosure.");
+            var on = d.On ?? throw new DomainRuleViolationException("earlier-disclosure-is-dated", "Date every earlier public disclosure.");
             Rules.NotInTheFuture("earlier-disclosure-is-not-in-the-future", "earlier public disclosure", on, now);
             return new EarlierDisclosure(d.Kind.Trim(), d.Reference.Trim(), on);
         }).ToList();

@@ -20,18 +20,18 @@ public static class FilePatentApplicationDecision
         Rules.MustBeActive(technology);
         var office = command.Office.Trim().ToUpperInvariant();
         var number = command.ApplicationNumber.Trim();
-        var filedOn = command.FiledOn ?? throw new DomainRuleViolation("filing-is-dated", "Give the filing date.");
+        var filedOn = command.FiledOn ?? throw new DomainRuleViolationException("filing-is-dated", "Give the filing date.");
         var priority = command.PriorityDate ?? filedOn;
         Rules.NotInTheFuture("filing-date-is-not-in-the-future", "filing date", filedOn, now);
         if (priority > filedOn)
-            throw new DomainRuleViolation("priority-date-is-not-after-filing", "The priority date cannot come after the filing date.");
+            throw new DomainRuleViolationException("priority-date-is-not-after-filing", "The priority date cannot come after the filing date.");
         // Paris Convention: priority can be claimed within 12 months of the first filing only.
         if (filedOn > priority.AddMonths(12))
-            throw new DomainRuleViolation("priority-claimed-within-12-months",
+            throw new DomainRuleViolationException("priority-claimed-within-12-months",
                 $"Priority from {priority:yyyy-MM-dd} can only be claimed until {priority.AddMonths(12):yyyy-MM-dd}.");
         if (technology.PatentApplications.Any(a => a.Office == office && string.Equals(a.ApplicationNumber, number, StringComparison.OrdinalIgnoreCase)))
-            throw new DomainRuleViolation("application-number-is-new",
-                $"Application {office} {number} is already recorded for this technology.", DomainRuleViolation.Conflict);
+            throw new DomainRuleViolationException("application-number-is-new",
+                $"Application {office} {number} is already recorded for this technology.", RuleKind.CurrentState);
         return [new PatentApplicationFiled(applicationId, office, number, filedOn, priority, by, now)];
     }
 }

@@ -13,10 +13,10 @@ public static class GrantPatentDecision
     {
         Rules.MustBeActive(technology);
         var application = PendingApplication(technology, applicationId);
-        var grantedOn = command.GrantedOn ?? throw new DomainRuleViolation("grant-is-dated", "Give the date of grant.");
+        var grantedOn = command.GrantedOn ?? throw new DomainRuleViolationException("grant-is-dated", "Give the date of grant.");
         Rules.NotInTheFuture("grant-date-is-not-in-the-future", "date of grant", grantedOn, now);
         if (grantedOn < application.FiledOn)
-            throw new DomainRuleViolation("grant-is-not-before-filing", "A patent cannot be granted before its application was filed.");
+            throw new DomainRuleViolationException("grant-is-not-before-filing", "A patent cannot be granted before its application was filed.");
         return [new PatentGranted(applicationId, command.PatentNumber.Trim(), grantedOn, by, now)];
     }
 
@@ -26,9 +26,9 @@ public static class GrantPatentDecision
         var application = technology.PatentApplications.SingleOrDefault(a => a.ApplicationId == applicationId)
             ?? throw new NotFoundException("Patent application", applicationId);
         if (application.Status != PatentStatus.Filed)
-            throw new DomainRuleViolation("patent-application-is-pending",
+            throw new DomainRuleViolationException("patent-application-is-pending",
                 $"Application {application.Office} {application.ApplicationNumber} is already {application.Status.ToString().ToLowerInvariant()}.",
-                DomainRuleViolation.Conflict);
+                RuleKind.CurrentState);
         return application;
     }
 }

@@ -21,11 +21,11 @@ public static class PublishForMarketingDecision
     {
         Rules.MustBeActive(technology);
         if (technology.Assessment?.Decision != AssessmentDecision.Pursue)
-            throw new DomainRuleViolation("marketing-needs-decision-to-pursue",
-                "Only a technology the office decided to pursue can be marketed.", DomainRuleViolation.Conflict);
+            throw new DomainRuleViolationException("marketing-needs-decision-to-pursue",
+                "Only a technology the office decided to pursue can be marketed.", RuleKind.CurrentState);
         if (technology.Ownership is null)
-            throw new DomainRuleViolation("ip-ownership-agreed-first",
-                "Agree the IP ownership shares before marketing the technology.", DomainRuleViolation.Conflict);
+            throw new DomainRuleViolationException("ip-ownership-agreed-first",
+                "Agree the IP ownership shares before marketing the technology.", RuleKind.CurrentState);
 
         var applications = command.Applications.Select(a => a.Trim()).Where(a => a.Length > 0).ToList();
         var keywords = Rules.NormalisedKeywords(command.Keywords);
@@ -45,7 +45,7 @@ public static class PublishForMarketingDecision
             (description.Length >= 20 && text.Contains(description, StringComparison.OrdinalIgnoreCase))
             || technology.Inventors.Any(i => text.Contains(i.Email, StringComparison.OrdinalIgnoreCase));
         if (publicTexts.Any(Leaks))
-            throw new DomainRuleViolation("marketing-text-holds-no-confidential-data",
+            throw new DomainRuleViolationException("marketing-text-holds-no-confidential-data",
                 "The public text quotes the confidential description or an inventor's e-mail.");
     }
 }

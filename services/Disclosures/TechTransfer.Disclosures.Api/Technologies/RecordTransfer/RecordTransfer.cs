@@ -29,14 +29,14 @@ public static class RecordTransferDecision
     public static IReadOnlyList<object> Decide(Technology technology, RecordTransfer command, string by, DateTimeOffset now, Guid transferId)
     {
         Rules.MustBeActive(technology);
-        var form = command.Form ?? throw new DomainRuleViolation("transfer-has-a-form", "Say which form the transfer took.");
+        var form = command.Form ?? throw new DomainRuleViolationException("transfer-has-a-form", "Say which form the transfer took.");
         if (form.OwnedByAnotherService())
-            throw new DomainRuleViolation("transfer-form-is-recorded-by-its-service",
+            throw new DomainRuleViolationException("transfer-form-is-recorded-by-its-service",
                 $"A {form.WireName()} is recorded when {(form == TransferForm.Licence ? "Licensing signs it" : "Incubation founds it")}, not by hand.");
         if (technology.Ownership is null)
-            throw new DomainRuleViolation("ip-ownership-agreed-first",
-                "Agree the IP ownership shares before transferring the technology.", DomainRuleViolation.Conflict);
-        var on = command.On ?? throw new DomainRuleViolation("transfer-is-dated", "Give the date of the transfer.");
+            throw new DomainRuleViolationException("ip-ownership-agreed-first",
+                "Agree the IP ownership shares before transferring the technology.", RuleKind.CurrentState);
+        var on = command.On ?? throw new DomainRuleViolationException("transfer-is-dated", "Give the date of the transfer.");
         Rules.NotInTheFuture("transfer-date-is-not-in-the-future", "date of the transfer", on, now);
         return [new TransferRecorded(transferId, form, command.Counterpart.Trim(), command.Reference.Trim(), on, Sources.Disclosures, by, now)];
     }

@@ -52,5 +52,5 @@ public static class ScoreboardEndpoint
     }
 
     private static int Year(int year) =>
-        year is < 1950 or > 2200 ? throw new InvalidRequest("year", "year must be a calendar year, e.g. 2026.") : year;
+        year is < 1950 or > 2200 ? throw new InvalidRequestException("year", "year must be a calendar year, e.g. 2026.") : year;
 }

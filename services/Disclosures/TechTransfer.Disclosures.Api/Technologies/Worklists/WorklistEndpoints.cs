@@ -22,7 +22,7 @@ public static class WorklistEndpoints
         group.MapGet("/patent-deadlines", async Task<Ok<IReadOnlyList<PatentDeadline>>> (int? days, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
             {
                 var within = days ?? 90;
-                if (within is < 0 or > 3650) throw new InvalidRequest("days", "days must be between 0 and 3650.");
+                if (within is < 0 or > 3650) throw new InvalidRequestException("days", "days must be between 0 and 3650.");
                 var (from, until) = PatentDeadlines.Window(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), within);
                 return TypedResults.Ok(await session.Query<PatentDeadline>()
                     .Where(d => d.Due >= from && d.Due <= until).OrderBy(d => d.Due).ToListAsync(ct));

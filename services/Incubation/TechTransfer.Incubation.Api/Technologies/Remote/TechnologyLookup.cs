@@ -36,5 +36,5 @@ public sealed class TechnologyLookup(IDocumentSession session, IDisclosuresTechn
         return known;
     }
 
-    private static DomainRuleViolation Down() => DisclosuresOwner.Down("the technology and its IP agreement", "nothing was founded");
+    private static OwnerUnavailableException Down() => DisclosuresOwner.Down("the technology and its IP agreement", "nothing was founded");
 }

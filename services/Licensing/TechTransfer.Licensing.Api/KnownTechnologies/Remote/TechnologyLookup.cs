@@ -94,7 +94,7 @@ public sealed class TechnologyLookup(ISessionFactory sessions, IQuerySession que
         }
     }
 
-    private static DomainRuleViolation Down() =>
+    private static OwnerUnavailableException Down() =>
         DisclosuresOwner.Down("what Licensing has not heard yet about the technology", "nothing was written");
 }
 

@@ -53,15 +53,15 @@ public static class CoOwnerDecisions
         DateTimeOffset now)
     {
         if (owner.IsFacility)
-            throw new DomainRuleViolation("payout-is-to-a-co-owner", $"{owner.Name} is the facility: its part is shared by its revenue-sharing policy, not paid out.");
+            throw new DomainRuleViolationException("payout-is-to-a-co-owner", $"{owner.Name} is the facility: its part is shared by its revenue-sharing policy, not paid out.");
         var amount = Money.Of(command.Amount ?? 0m, command.Currency ?? owed.Currency, "payout");
         var paidOn = command.PaidOn ?? today;
-        if (paidOn > today) throw new DomainRuleViolation("payout-date-is-not-in-the-future", $"The payout date ({paidOn:yyyy-MM-dd}) is in the future.");
-        if (string.IsNullOrWhiteSpace(command.Reference)) throw new DomainRuleViolation("payout-has-a-reference", "Give the bank transfer or ledger reference of the payout.");
+        if (paidOn > today) throw new DomainRuleViolationException("payout-date-is-not-in-the-future", $"The payout date ({paidOn:yyyy-MM-dd}) is in the future.");
+        if (string.IsNullOrWhiteSpace(command.Reference)) throw new DomainRuleViolationException("payout-has-a-reference", "Give the bank transfer or ledger reference of the payout.");
         var remaining = (amount.Currency == owed.Currency ? owed : Money.Zero(amount.Currency)) - (account?.PaidOutIn(amount.Currency) ?? Money.Zero(amount.Currency));
         if (amount > remaining)
-            throw new DomainRuleViolation("payout-does-not-exceed-what-is-owed",
-                $"{amount} is more than the {remaining} {owner.Name} is owed and has not been paid out.", DomainRuleViolation.Conflict);
+            throw new DomainRuleViolationException("payout-does-not-exceed-what-is-owed",
+                $"{amount} is more than the {remaining} {owner.Name} is owed and has not been paid out.", RuleKind.CurrentState);
         return [new CoOwnerPaidOut(payoutId, owner.Name, amount, paidOn, command.Reference.Trim(), by, now)];
     }
 }

@@ -47,7 +47,7 @@ public static class PatentCostEndpoints
                 // The cost's own rules first: a bad amount is named without a round trip to Disclosures.
                 var events = PatentCostDecisions.Record(technologyId, command, costId, LicenceDecisions.Today(now), http.User.Actor(), now);
                 if (await technologies.ExistingAsync(technologyId, ct) is null)
-                    throw new DomainRuleViolation("technology-is-known", $"Disclosures has no technology {technologyId}.");
+                    throw new DomainRuleViolationException("technology-is-known", $"Disclosures has no technology {technologyId}.");
                 var id = StreamKeys.Ledger(technologyId);
                 var written = await sessions.WriteOrStartAsync(http.Write<TechnologyLedger>(id, OnConflict.DecideAgain), _ => events, ct);
                 return http.Answer(written, w => new PatentCostAccepted(w.Id, w.Version, costId));

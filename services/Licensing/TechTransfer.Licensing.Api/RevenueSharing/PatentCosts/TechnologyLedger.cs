@@ -84,8 +84,8 @@ public static class PatentCostDecisions
         var amount = Money.Of(command.Amount ?? 0m, command.Currency ?? Money.DefaultCurrency, "patent cost");
         var incurredOn = command.IncurredOn ?? today;
         if (incurredOn > today)
-            throw new DomainRuleViolation("cost-date-is-not-in-the-future", $"The cost date ({incurredOn:yyyy-MM-dd}) is in the future; record a cost once it is incurred.");
-        if (string.IsNullOrWhiteSpace(command.Reference)) throw new DomainRuleViolation("cost-has-a-reference", "Give the invoice or docket reference of the cost.");
+            throw new DomainRuleViolationException("cost-date-is-not-in-the-future", $"The cost date ({incurredOn:yyyy-MM-dd}) is in the future; record a cost once it is incurred.");
+        if (string.IsNullOrWhiteSpace(command.Reference)) throw new DomainRuleViolationException("cost-has-a-reference", "Give the invoice or docket reference of the cost.");
         return [new PatentCostRecorded(costId, technologyId, amount, incurredOn, command.Reference.Trim(), command.Description?.Trim(), by, now)];
     }
 }

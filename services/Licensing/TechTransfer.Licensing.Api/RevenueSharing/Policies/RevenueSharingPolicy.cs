@@ -82,14 +82,14 @@ public static class PolicyDecisions
     public static IReadOnlyList<object> Adopt(FacilityPolicies? held, string facility, AdoptPolicy command, Guid id, DateOnly today, string by, DateTimeOffset now)
     {
         var name = facility.Trim();
-        if (name.Length is < 2 or > 100) throw new DomainRuleViolation("facility-is-named", "Name the facility (2 to 100 characters), e.g. CERN.");
-        var effective = command.EffectiveFrom ?? throw new DomainRuleViolation("policy-has-an-effective-date", "Say from which day the policy applies.");
+        if (name.Length is < 2 or > 100) throw new DomainRuleViolationException("facility-is-named", "Name the facility (2 to 100 characters), e.g. CERN.");
+        var effective = command.EffectiveFrom ?? throw new DomainRuleViolationException("policy-has-an-effective-date", "Say from which day the policy applies.");
         if (held?.Policies.LastOrDefault() is { } last)
         {
             if (effective < last.EffectiveFrom || (effective == last.EffectiveFrom && last.EffectiveFrom <= today))
-                throw new DomainRuleViolation("policy-takes-effect-after-the-last",
+                throw new DomainRuleViolationException("policy-takes-effect-after-the-last",
                     $"The policy in force from {last.EffectiveFrom:yyyy-MM-dd} is not rewritten: a new policy must take effect after it"
-                    + (last.EffectiveFrom > today ? " (or on the same day, to correct it before it applies)." : "."), DomainRuleViolation.Conflict);
+                    + (last.EffectiveFrom > today ? " (or on the same day, to correct it before it applies)." : "."), RuleKind.CurrentState);
         }
         var currency = Money.CurrencyCode(command.Currency ?? Money.DefaultCurrency);
         var tiers = (command.Tiers ?? []).Select((tier, i) =>
@@ -97,15 +97,15 @@ public static class PolicyDecisions
             var from = tier.From ?? 0m;
             if (from != 0m) Money.Of(from, currency, $"tier {i + 1} threshold");
             var beneficiaries = (tier.Beneficiaries ?? []).Select(b => new ShareOf(b.Name.Trim(), b.Weight ?? 0m)).ToList();
-            if (beneficiaries.Count == 0) throw new DomainRuleViolation("tier-has-beneficiaries", $"Tier {i + 1} names no beneficiary.");
-            if (beneficiaries.Any(b => b.Weight <= 0m)) throw new DomainRuleViolation("weight-is-positive", $"Every weight in tier {i + 1} must be above zero.");
+            if (beneficiaries.Count == 0) throw new DomainRuleViolationException("tier-has-beneficiaries", $"Tier {i + 1} names no beneficiary.");
+            if (beneficiaries.Any(b => b.Weight <= 0m)) throw new DomainRuleViolationException("weight-is-positive", $"Every weight in tier {i + 1} must be above zero.");
             if (beneficiaries.Select(b => StreamKeys.Normalise(b.Name)).Distinct().Count() != beneficiaries.Count)
-                throw new DomainRuleViolation("beneficiary-is-named-once", $"A beneficiary appears twice in tier {i + 1}.");
+                throw new DomainRuleViolationException("beneficiary-is-named-once", $"A beneficiary appears twice in tier {i + 1}.");
             return new ShareTier(from, [.. beneficiaries.Select(b => StreamKeys.Normalise(b.Name) == Policy.Inventors ? b with { Name = Policy.Inventors } : b)]);
         }).ToList();
-        if (tiers.Count == 0) throw new DomainRuleViolation("policy-has-tiers", "A policy needs at least one tier (from 0).");
+        if (tiers.Count == 0) throw new DomainRuleViolationException("policy-has-tiers", "A policy needs at least one tier (from 0).");
         if (tiers[0].From != 0m || tiers.Zip(tiers.Skip(1)).Any(p => p.Second.From <= p.First.From))
-            throw new DomainRuleViolation("tiers-start-at-zero-and-rise", "The first tier starts at 0 and each next threshold is higher.");
+            throw new DomainRuleViolationException("tiers-start-at-zero-and-rise", "The first tier starts at 0 and each next threshold is higher.");
         return [new RevenueSharingPolicyAdopted(new Policy(id, held?.Facility ?? name, effective, currency, command.DeductPatentCosts, tiers,
             command.Description?.Trim(), by, now))];
     }
