@@ -1,5 +1,8 @@
 using JasperFx.Events.Projections;
+using TechTransfer.BuildingBlocks.Access.ApiKeys;
+using TechTransfer.BuildingBlocks.Access.ConfidentialReads;
 using TechTransfer.BuildingBlocks.Messaging;
+using TechTransfer.BuildingBlocks.Messaging.Outbox;
 using TechTransfer.BuildingBlocks.Persistence;
 using TechTransfer.Disclosures.Api.Integration;
 using TechTransfer.Disclosures.Api.Technologies;
@@ -30,6 +33,8 @@ public static class DisclosuresModule
     {
         // Here, not in the building blocks: the validation generator sees only this project\'s request types.
         builder.Services.AddValidation();
+        // Access: partner systems' API keys (issued here, the transfer office's service), and the audit of confidential reads.
+        builder.AddApiKeys(issuer: true).AddConfidentialReads();
         builder.AddEventStore(opts =>
             {
                 // Every read model is inline: it commits with the events, so a read after a write sees the write.
@@ -92,6 +97,7 @@ public static class DisclosuresModule
 
     public static WebApplication MapDisclosuresEndpoints(this WebApplication app)
     {
+        app.MapApiKeys();
         var technologies = app.MapGroup("/technologies").WithTags("Technologies");
         technologies.MapDiscloseTechnology();
         technologies.MapListTechnologies();

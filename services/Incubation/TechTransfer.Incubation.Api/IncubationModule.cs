@@ -1,6 +1,8 @@
 using JasperFx.Events.Projections;
+using TechTransfer.BuildingBlocks.Access.ApiKeys;
 using TechTransfer.BuildingBlocks.Http.Owners;
 using TechTransfer.BuildingBlocks.Messaging;
+using TechTransfer.BuildingBlocks.Messaging.Outbox;
 using TechTransfer.BuildingBlocks.Persistence;
 using TechTransfer.Incubation.Api.Figures;
 using TechTransfer.Incubation.Api.Funding;
@@ -19,6 +21,8 @@ public static class IncubationModule
     {
         // Here, not in the building blocks: the validation generator sees only this project\'s request types.
         builder.Services.AddValidation();
+        // Access: partner systems call with API keys.
+        builder.AddApiKeys();
         builder.AddEventStore(opts =>
             {
                 // Every read model is inline: it commits with the events, so a read after a write sees the write.

@@ -1,4 +1,5 @@
 using TechTransfer.BuildingBlocks.Hosting;
+using TechTransfer.BuildingBlocks.Runtime;
 using TechTransfer.Licensing.Api;
 
 var builder = WebApplication.CreateBuilder(args);

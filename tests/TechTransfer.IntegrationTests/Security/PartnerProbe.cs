@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using TechTransfer.BuildingBlocks.Access.ApiKeys;
 using TechTransfer.BuildingBlocks.Messaging;
 using TechTransfer.BuildingBlocks.Persistence;
 using TechTransfer.BuildingBlocks.Security;
@@ -25,6 +26,7 @@ internal static class PartnerProbe
         return BuildingBlocksHost.StartAsync(settings, "PartnerProbe",
             builder =>
             {
+                builder.AddApiKeys();
                 builder.AddEventStore(_ => { });
                 builder.AddMessageBus();
             },

@@ -37,7 +37,7 @@ public sealed class ServiceBoundaryTests
     public void Building_blocks_know_no_service()
     {
         var names = Services.Select(a => a.GetName().Name).ToHashSet();
-        typeof(TechTransfer.BuildingBlocks.Hosting.ServiceInfo).Assembly.GetReferencedAssemblies()
+        typeof(TechTransfer.BuildingBlocks.Runtime.ServiceInfo).Assembly.GetReferencedAssemblies()
             .Select(r => r.Name).Where(names.Contains).ShouldBeEmpty();
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using TechTransfer.BuildingBlocks.Hosting;
+using TechTransfer.BuildingBlocks.Runtime;
 
 namespace TechTransfer.UnitTests.BuildingBlocks;
 

@@ -8,6 +8,7 @@ using TechTransfer.BuildingBlocks.Health;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Messaging.DeadLetters;
 using TechTransfer.BuildingBlocks.Observability;
+using TechTransfer.BuildingBlocks.Runtime;
 using TechTransfer.BuildingBlocks.Security;
 
 namespace TechTransfer.BuildingBlocks.Hosting;
@@ -45,13 +46,12 @@ public static class ServiceDefaults
         app.UseStatusCodePages();
         // Inside the exception handler, which then maps what a request fails with at its bound; before everything that waits.
         app.UseRequestBounds();
-        Persistence.DatabaseGate.UseDatabaseGate(app);
+        app.UseDatabaseGate();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAbuseLimits();
         app.MapHealthEndpoints();
         app.MapDeadLetterEndpoints();
-        if (app.Services.GetRequiredService<Security.ApiKeys.ApiKeyOptions>().Issuer) Security.ApiKeys.ApiKeyEndpoints.MapApiKeyEndpoints(app);
         // The API description is public: it holds no data, and partners need it to integrate.
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(o => o.WithTitle($"TechTransfer {app.Services.GetRequiredService<ServiceInfo>().Name} API")).AllowAnonymous();

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using TechTransfer.BuildingBlocks.Persistence;
+using TechTransfer.BuildingBlocks.Runtime;
 
 namespace TechTransfer.BuildingBlocks.Http;
 
@@ -19,15 +21,10 @@ namespace TechTransfer.BuildingBlocks.Http;
 /// </remarks>
 public static class RequestBounds
 {
-    public const string RequestTimeoutKey = "Http:RequestTimeout";
     public const string HealthTimeoutKey = "Http:HealthTimeout";
-    public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(10);
     public static readonly TimeSpan DefaultHealthTimeout = TimeSpan.FromSeconds(5);
 
     public sealed record Options(TimeSpan Request, TimeSpan Health);
-
-    public static TimeSpan RequestTimeout(this IConfiguration configuration) =>
-        configuration.GetValue(RequestTimeoutKey, DefaultRequestTimeout);
 
     public static IServiceCollection AddRequestBounds(this IServiceCollection services, IConfiguration configuration) =>
         services.AddSingleton(new Options(configuration.RequestTimeout(), configuration.GetValue(HealthTimeoutKey, DefaultHealthTimeout)));
@@ -55,31 +52,4 @@ public static class RequestBounds
         });
         return app;
     }
-}
-
-/// <summary>The bound of one request: its token, cancelled when the caller leaves or the bound is reached.</summary>
-public sealed class RequestBound : IDisposable
-{
-    private readonly CancellationTokenSource _source;
-    private readonly CancellationToken _callers;
-    private readonly long _started = System.Diagnostics.Stopwatch.GetTimestamp();
-
-    public RequestBound(TimeSpan timeout, CancellationToken callers)
-    {
-        (Timeout, _callers) = (timeout, callers);
-        _source = CancellationTokenSource.CreateLinkedTokenSource(callers);
-        _source.CancelAfter(timeout);
-    }
-
-    public TimeSpan Timeout { get; }
-
-    /// <summary>What is left of the bound, as a command timeout (whole seconds, at least one).</summary>
-    public int RemainingSeconds => Math.Max(1, (int)Math.Ceiling((Timeout - System.Diagnostics.Stopwatch.GetElapsedTime(_started)).TotalSeconds));
-
-    public CancellationToken Token => _source.Token;
-
-    /// <summary>The bound was reached while the caller still waited.</summary>
-    public bool Exceeded => _source.IsCancellationRequested && !_callers.IsCancellationRequested;
-
-    public void Dispose() => _source.Dispose();
 }

@@ -1,15 +1,16 @@
+using Marten;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TechTransfer.BuildingBlocks.Domain;
-using TechTransfer.BuildingBlocks.Hosting;
+using TechTransfer.BuildingBlocks.Runtime;
 using TechTransfer.BuildingBlocks.Persistence;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using TechTransfer.BuildingBlocks.Health;
 using TechTransfer.BuildingBlocks.Messaging.DeadLetters;
+using TechTransfer.BuildingBlocks.Messaging.Inbox;
 using TechTransfer.BuildingBlocks.Messaging.Outbox;
-using TechTransfer.BuildingBlocks.Security.ApiKeys;
 
 namespace TechTransfer.BuildingBlocks.Messaging;
 
@@ -27,15 +28,15 @@ public static class MessageBus
         var options = builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
         var address = RabbitMqAddress.Parse(builder.Configuration.RequiredConnectionString(ServiceSettings.RabbitMqKey));
         builder.Services.AddSingleton(options);
+        // The inbox commits with the consumer's writes, in the service's own store.
+        builder.Services.ConfigureMarten(opts => opts.Schema.For<ProcessedMessage>());
 
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.QueuePrefix ?? service.Key, includeNamespace: false));
             // MassTransit 8.4+ reports usage to its vendor's host unless told not to: nothing leaves an office's servers unasked.
             bus.ConfigureUsageTelemetryOptions(telemetry => telemetry.Enabled = false);
-            // Every service learns the API keys the issuer hands out.
-            bus.AddConsumer<ApiKeyIssuedConsumer>();
-            bus.AddConsumer<ApiKeyRevokedConsumer>();
+            foreach (var part in builder.Services.Select(d => d.ImplementationInstance).OfType<BusPart>()) part.Configure(bus);
             configure?.Invoke(bus);
 
             bus.UsingRabbitMq((context, rabbit) =>
@@ -82,4 +83,18 @@ public static class MessageBus
     /// <summary>Tries that cover <see cref="MessagingOptions.OutageRetryFor"/> once the pauses have grown to their longest.</summary>
     private static int OutageRetries(MessagingOptions options) =>
         (int)Math.Ceiling(options.OutageRetryFor / options.OutageRetryMaxInterval) + (int)Math.Log2(Math.Max(2, options.OutageRetryMaxInterval / options.RetryMinInterval));
+}
+
+/// <summary>
+/// Consumers a building-block module brings to every service that registers it (the API keys' consumers): added with
+/// <see cref="BusPart.Add"/> before <see cref="MessageBus.AddMessageBus"/>, which registers them with the service's own.
+/// </summary>
+public sealed record BusPart(Action<IBusRegistrationConfigurator> Configure)
+{
+    public static void Add(WebApplicationBuilder builder, Action<IBusRegistrationConfigurator> configure)
+    {
+        if (builder.Services.Any(d => d.ServiceType == typeof(MessagingOptions)))
+            throw new InvalidOperationException("Register building-block modules that consume messages before AddMessageBus.");
+        builder.Services.AddSingleton(new BusPart(configure));
+    }
 }

@@ -8,7 +8,7 @@ using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
-using TechTransfer.BuildingBlocks.Hosting;
+using TechTransfer.BuildingBlocks.Runtime;
 
 namespace TechTransfer.BuildingBlocks.Observability;
 

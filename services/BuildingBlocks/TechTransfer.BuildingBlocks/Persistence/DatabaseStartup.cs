@@ -2,7 +2,6 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using TechTransfer.BuildingBlocks.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -16,7 +15,7 @@ namespace TechTransfer.BuildingBlocks.Persistence;
 /// accepting connections") the service starts all the same and keeps trying in the background: /health/live answers,
 /// /health/ready says what it waits for, and requests get 503 until it is done (no request races the schema).
 /// </summary>
-internal sealed class DatabaseStartup(string connectionString, IDocumentStore store, ILogger<DatabaseStartup> logger) : BackgroundService, IHealthCheck
+public sealed class DatabaseStartup(string connectionString, IDocumentStore store, ILogger<DatabaseStartup> logger) : BackgroundService, IHealthCheck
 {
     private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(5);
     private volatile string? _waitingFor = "the database to be reached";
@@ -91,35 +90,4 @@ internal sealed class DatabaseStartup(string connectionString, IDocumentStore st
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(_waitingFor is { } what ? HealthCheckResult.Unhealthy($"Waiting for {what}.") : HealthCheckResult.Healthy("The database is prepared."));
-}
-
-internal static class DatabaseGate
-{
-    /// <summary>Until the database is prepared, every request but health is a 503 with Retry-After: none races the schema.</summary>
-    public static WebApplication UseDatabaseGate(this WebApplication app)
-    {
-        if (app.Services.GetService<DatabaseStartup>() is not { } database) return app;
-        app.Use(async (context, next) =>
-        {
-            if (database.Ready || context.Request.Path.StartsWithSegments("/health"))
-            {
-                await next();
-                return;
-            }
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            context.Response.Headers.RetryAfter = ProblemExceptionHandler.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails =
-                {
-                    Status = StatusCodes.Status503ServiceUnavailable,
-                    Title = "The store is unavailable.",
-                    Detail = $"The service is still preparing its database; retry in {ProblemExceptionHandler.RetryAfterSeconds} seconds.",
-                    Extensions = { ["rule"] = "store-is-available" },
-                },
-            });
-        });
-        return app;
-    }
 }

@@ -10,12 +10,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using TechTransfer.BuildingBlocks.Health;
-using TechTransfer.BuildingBlocks.Http;
-using TechTransfer.BuildingBlocks.Hosting;
-using TechTransfer.BuildingBlocks.Messaging.Inbox;
-using TechTransfer.BuildingBlocks.Messaging.Outbox;
-using TechTransfer.BuildingBlocks.Security;
-using TechTransfer.BuildingBlocks.Security.ApiKeys;
+using TechTransfer.BuildingBlocks.Runtime;
+using TechTransfer.BuildingBlocks.Access.ConfidentialReads;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Weasel.Core;
@@ -48,9 +44,6 @@ public static class EventStore
         // close instead of piling up (Marten, given a data source, leaves its disposal to us).
         builder.Services.AddSingleton(_ => dataSource);
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthEndpoints.ReadyTag]);
-
-        if (builder.Configuration.GetSection(ApiKeyOptions.Section).Get<ApiKeyOptions>()?.Issuer == true)
-            builder.Services.AddSingleton<IContractEventMap, ApiKeyContractEvents>();
 
         var marten = builder.Services.AddMarten(opts =>
             {
@@ -90,16 +83,11 @@ public static class EventStore
                 opts.OpenTelemetry.TrackConnections = TrackLevel.Normal;
                 opts.OpenTelemetry.TrackEventCounters();
 
-                opts.Schema.For<ProcessedMessage>();
-                opts.Schema.For<ApiKeyRecord>().Index(k => k.OrganisationId);
-                opts.Schema.For<ConfidentialRead>().Index(r => r.ResourceId);
                 configure(opts);
             })
             .UseLightweightSessions()
             .BuildSessionsWith<TracingSessionFactory>()
-            .AddAsyncDaemon(DaemonMode.HotCold)
-            // Every store is an outbox; the maps registered by the service decide what leaves it.
-            .AddSubscriptionWithServices<ContractEventPublisher>(ServiceLifetime.Singleton);
+            .AddAsyncDaemon(DaemonMode.HotCold);
 
         builder.Services.AddSingleton<IConfigureMarten, ScrubbedMartenLogger.Use>();
         builder.Services.AddSingleton<ILogger<Marten.Events.Daemon.Coordination.ProjectionCoordinator>, DaemonLogger>();
@@ -112,15 +100,6 @@ public static class EventStore
         builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(sp => sp.GetRequiredService<DatabaseStartup>()));
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration("database-schema", sp => sp.GetRequiredService<DatabaseStartup>(), null,
             [HealthEndpoints.ReadyTag]));
-        return marten;
-    }
-
-    /// <summary>Publishes the contract events that <typeparamref name="TMap"/> maps from this store's events (one of several maps).</summary>
-    public static MartenServiceCollectionExtensions.MartenConfigurationExpression PublishContractEvents<TMap>(
-        this MartenServiceCollectionExtensions.MartenConfigurationExpression marten)
-        where TMap : class, IContractEventMap
-    {
-        marten.Services.AddSingleton<IContractEventMap, TMap>();
         return marten;
     }
 }

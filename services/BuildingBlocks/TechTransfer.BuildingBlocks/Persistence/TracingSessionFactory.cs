@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Marten;
 using Marten.Services;
 using Microsoft.AspNetCore.Http;
-using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Security;
 
 namespace TechTransfer.BuildingBlocks.Persistence;

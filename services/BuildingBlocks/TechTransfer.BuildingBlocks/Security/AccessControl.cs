@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
-using TechTransfer.BuildingBlocks.Security.ApiKeys;
+using Microsoft.Extensions.Options;
 
 namespace TechTransfer.BuildingBlocks.Security;
 
@@ -28,15 +28,11 @@ public static class AccessControl
                 "(base64 of 32 random bytes; deploy/up.sh makes one for local use).");
         builder.Services.AddSingleton(jwt);
 
-        builder.Services.AddSingleton(builder.Configuration.GetSection(ApiKeyOptions.Section).Get<ApiKeyOptions>() ?? new ApiKeyOptions());
-
-        // Partner systems send X-Api-Key; everyone else a bearer token.
+        // A bearer token, unless the request carries the header of a scheme a module added (partner systems send X-Api-Key).
         builder.Services.AddAuthentication(CallerScheme)
-            .AddPolicyScheme(CallerScheme, "JWT bearer or API key", o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.Header)
-                    ? ApiKeyAuthenticationHandler.SchemeName
-                    : JwtBearerDefaults.AuthenticationScheme)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddPolicyScheme(CallerScheme, "JWT bearer or a scheme named by a header", o => o.ForwardDefaultSelector = context =>
+                context.RequestServices.GetRequiredService<IOptions<HeaderSchemes>>().Value.For(context.Request.Headers)
+                ?? JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(o =>
             {
                 o.MapInboundClaims = false;
@@ -71,4 +67,12 @@ public static class AccessControl
         context.Resource is HttpContext http
         && http.GetEndpoint() is { DisplayName: { } name }
         && (name.StartsWith("405 HTTP ", StringComparison.Ordinal) || name.StartsWith("415 HTTP ", StringComparison.Ordinal));
+}
+
+/// <summary>Authentication schemes chosen by a request header (the API keys module adds X-Api-Key); a bearer token otherwise.</summary>
+public sealed class HeaderSchemes
+{
+    public Dictionary<string, string> ByHeader { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public string? For(IHeaderDictionary headers) => ByHeader.FirstOrDefault(h => headers.ContainsKey(h.Key)).Value;
 }

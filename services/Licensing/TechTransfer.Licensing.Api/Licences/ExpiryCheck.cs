@@ -1,7 +1,7 @@
 using JasperFx;
 using Marten;
 using TechTransfer.BuildingBlocks.Domain;
-using TechTransfer.BuildingBlocks.Hosting;
+using TechTransfer.BuildingBlocks.Runtime;
 using TechTransfer.BuildingBlocks.Writes;
 
 namespace TechTransfer.Licensing.Api.Licences;

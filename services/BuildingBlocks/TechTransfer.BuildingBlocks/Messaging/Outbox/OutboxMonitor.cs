@@ -5,7 +5,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using TechTransfer.BuildingBlocks.Hosting;
+using TechTransfer.BuildingBlocks.Runtime;
 using TechTransfer.BuildingBlocks.Observability;
 
 namespace TechTransfer.BuildingBlocks.Messaging.Outbox;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.BuildingBlocks.Access.ConfidentialReads;
 
 namespace TechTransfer.Disclosures.Api.Technologies.GetTechnology;
 

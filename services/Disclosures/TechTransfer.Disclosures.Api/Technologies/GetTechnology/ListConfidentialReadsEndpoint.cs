@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.BuildingBlocks.Access.ConfidentialReads;
 
 namespace TechTransfer.Disclosures.Api.Technologies.GetTechnology;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using TechTransfer.BuildingBlocks.Messaging.Inbox;
 using Contract = TechTransfer.Contracts.Access;
 
-namespace TechTransfer.BuildingBlocks.Security.ApiKeys;
+namespace TechTransfer.BuildingBlocks.Access.ApiKeys;
 
 /// <summary>Every service learns each issued key, so it can authenticate partners without asking anyone.</summary>
 public sealed class ApiKeyIssuedConsumer(ISessionFactory sessions, ILogger<ApiKeyIssuedConsumer> logger)

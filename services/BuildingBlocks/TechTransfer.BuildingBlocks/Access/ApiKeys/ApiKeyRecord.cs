@@ -1,4 +1,4 @@
-namespace TechTransfer.BuildingBlocks.Security.ApiKeys;
+namespace TechTransfer.BuildingBlocks.Access.ApiKeys;
 
 /// <summary>A key as every service knows it (from the issuer's events): enough to authenticate, never the secret.</summary>
 public sealed record ApiKeyRecord(Guid Id, Guid OrganisationId, string OrganisationKind, string Label, string SecretHash, DateTimeOffset IssuedAt)

@@ -1,4 +1,4 @@
-namespace TechTransfer.BuildingBlocks.Security.ApiKeys;
+namespace TechTransfer.BuildingBlocks.Access.ApiKeys;
 
 /// <summary>The issuing service's own record that a key was issued (its stream starts here).</summary>
 public sealed record ApiKeyIssued(Guid KeyId, Guid OrganisationId, string OrganisationKind, string Label, string SecretHash, DateTimeOffset IssuedAt);

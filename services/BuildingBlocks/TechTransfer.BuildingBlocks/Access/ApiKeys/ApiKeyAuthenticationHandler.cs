@@ -4,8 +4,9 @@ using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TechTransfer.BuildingBlocks.Security;
 
-namespace TechTransfer.BuildingBlocks.Security.ApiKeys;
+namespace TechTransfer.BuildingBlocks.Access.ApiKeys;
 
 /// <summary>
 /// Authenticates a partner system by its <c>X-Api-Key</c>: a known, unrevoked key whose secret matches

@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using TechTransfer.BuildingBlocks.Security;
 
-namespace TechTransfer.BuildingBlocks.Security.ApiKeys;
+namespace TechTransfer.BuildingBlocks.Access.ApiKeys;
 
 /// <summary>
 /// Staff issue API keys to partner organisations (shown once, stored hashed), list them and revoke them.
-/// Mapped by the one service configured as issuer (<c>Security:ApiKeys:Issuer</c>); every service learns the
-/// keys from its events.
+/// Mapped by the one service that issues keys (<see cref="ApiKeyAccess.MapApiKeys"/>); every service that registers
+/// the module learns the keys from its events.
 /// </summary>
 public static class ApiKeyEndpoints
 {

@@ -2,7 +2,7 @@ using JasperFx.Events;
 using TechTransfer.BuildingBlocks.Messaging.Outbox;
 using Contract = TechTransfer.Contracts.Access;
 
-namespace TechTransfer.BuildingBlocks.Security.ApiKeys;
+namespace TechTransfer.BuildingBlocks.Access.ApiKeys;
 
 /// <summary>What the issuing service tells the others about its keys.</summary>
 public sealed class ApiKeyContractEvents : IContractEventMap

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 
-namespace TechTransfer.BuildingBlocks.Hosting;
+namespace TechTransfer.BuildingBlocks.Runtime;
 
 /// <summary>
 /// The service's clock. <c>Clock:Today</c> (yyyy-MM-dd) starts it on another day at the current time of day and lets it

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace TechTransfer.BuildingBlocks.Hosting;
+namespace TechTransfer.BuildingBlocks.Runtime;
 
 /// <summary>Who this process is: the bounded context it serves, and the names derived from it.</summary>
 public sealed record ServiceInfo(string Name)

@@ -1,7 +1,10 @@
 using System.Security.Claims;
 using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using TechTransfer.BuildingBlocks.Security;
 
-namespace TechTransfer.BuildingBlocks.Security;
+namespace TechTransfer.BuildingBlocks.Access.ConfidentialReads;
 
 /// <summary>One read of a confidential record: who, in which role, when.</summary>
 public sealed record ConfidentialRead(Guid Id, string Resource, Guid ResourceId, string Reader, string Role, DateTimeOffset ReadAt);
@@ -12,6 +15,13 @@ public sealed record ConfidentialRead(Guid Id, string Resource, Guid ResourceId,
 /// </summary>
 public static class ConfidentialReads
 {
+    /// <summary>For a service that holds confidential records (Disclosures): the audit trail's table.</summary>
+    public static WebApplicationBuilder AddConfidentialReads(this WebApplicationBuilder builder)
+    {
+        builder.Services.ConfigureMarten(opts => opts.Schema.For<ConfidentialRead>().Index(r => r.ResourceId));
+        return builder;
+    }
+
     public static void RecordConfidentialRead(this IDocumentSession session, ClaimsPrincipal reader, string resource, Guid resourceId, DateTimeOffset at)
     {
         var role = Roles.All.FirstOrDefault(reader.IsInRole) ?? "none";

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace TechTransfer.BuildingBlocks.Hosting;
+namespace TechTransfer.BuildingBlocks.Runtime;
 
 /// <summary>
 /// Work the service does on its own schedule, never on a request (rounds failing at their deadline, licences
