@@ -31,12 +31,14 @@ public static class MessageBus
         // The inbox commits with the consumer's writes, in the service's own store.
         builder.Services.ConfigureMarten(opts => opts.Schema.For<ProcessedMessage>());
 
+        // Read before AddMassTransit, which adds services while it runs its configuration.
+        var parts = builder.Services.Select(d => d.ImplementationInstance).OfType<BusPart>().ToList();
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.QueuePrefix ?? service.Key, includeNamespace: false));
             // MassTransit 8.4+ reports usage to its vendor's host unless told not to: nothing leaves an office's servers unasked.
             bus.ConfigureUsageTelemetryOptions(telemetry => telemetry.Enabled = false);
-            foreach (var part in builder.Services.Select(d => d.ImplementationInstance).OfType<BusPart>()) part.Configure(bus);
+            foreach (var part in parts) part.Configure(bus);
             configure?.Invoke(bus);
 
             bus.UsingRabbitMq((context, rabbit) =>
