@@ -6,9 +6,29 @@ using TechTransfer.BuildingBlocks.Persistence;
 using TechTransfer.Financing.Api.Figures;
 using TechTransfer.Financing.Api.Integration;
 using TechTransfer.Financing.Api.Investors;
+using TechTransfer.Financing.Api.Investors.GetInvestor;
+using TechTransfer.Financing.Api.Investors.ListInvestors;
+using TechTransfer.Financing.Api.Investors.Register;
 using TechTransfer.Financing.Api.Panels;
+using TechTransfer.Financing.Api.Panels.AddMember;
+using TechTransfer.Financing.Api.Panels.Form;
+using TechTransfer.Financing.Api.Panels.GetPanel;
+using TechTransfer.Financing.Api.Panels.HoldSession;
+using TechTransfer.Financing.Api.Panels.RecordPitch;
 using TechTransfer.Financing.Api.Rounds;
+using TechTransfer.Financing.Api.Rounds.Cancel;
+using TechTransfer.Financing.Api.Rounds.Close;
+using TechTransfer.Financing.Api.Rounds.Commit;
+using TechTransfer.Financing.Api.Rounds.DeclareFailed;
+using TechTransfer.Financing.Api.Rounds.FailOnDeadline;
+using TechTransfer.Financing.Api.Rounds.GetRound;
+using TechTransfer.Financing.Api.Rounds.ListCommitments;
+using TechTransfer.Financing.Api.Rounds.ListRounds;
+using TechTransfer.Financing.Api.Rounds.Open;
+using TechTransfer.Financing.Api.Rounds.Views;
+using TechTransfer.Financing.Api.Rounds.Withdraw;
 using TechTransfer.Financing.Api.StartUps;
+using TechTransfer.Financing.Api.StartUps.GetStartUp;
 
 namespace TechTransfer.Financing.Api;
 
@@ -47,11 +67,32 @@ public static class FinancingModule
 
     public static WebApplication MapFinancingEndpoints(this WebApplication app)
     {
-        app.MapGroup("/investors").WithTags("Investors").MapInvestors();
-        app.MapGroup("/start-ups").WithTags("Start-ups").MapStartUps();
-        app.MapGroup("/rounds").WithTags("Rounds").MapRounds();
-        app.MapGroup("/commitments").WithTags("Commitments").MapCommitments();
-        app.MapGroup("/panels").WithTags("Panels").MapPanels();
+        var investors = app.MapGroup("/investors").WithTags("Investors");
+        investors.MapRegisterInvestor();
+        investors.MapGetInvestor();
+        investors.MapListInvestors();
+
+        app.MapGroup("/start-ups").WithTags("Start-ups").MapGetStartUp();
+
+        var rounds = app.MapGroup("/rounds").WithTags("Rounds");
+        rounds.MapOpenRound();
+        rounds.MapGetRound();
+        rounds.MapListRounds();
+        rounds.MapCommit();
+        rounds.MapWithdrawCommitment();
+        rounds.MapCloseRound();
+        rounds.MapCancelRound();
+        rounds.MapDeclareRoundFailed();
+
+        app.MapGroup("/commitments").WithTags("Commitments").MapListCommitments();
+
+        var panels = app.MapGroup("/panels").WithTags("Panels");
+        panels.MapFormPanel();
+        panels.MapGetPanel();
+        panels.MapAddPanelMember();
+        panels.MapHoldSession();
+        panels.MapRecordPitch();
+
         app.MapGroup("/figures").WithTags("Figures").MapFigures();
         return app;
     }

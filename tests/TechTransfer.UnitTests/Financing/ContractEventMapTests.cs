@@ -1,6 +1,12 @@
 using JasperFx.Events;
 using TechTransfer.Financing.Api.Integration;
 using TechTransfer.Financing.Api.Rounds;
+using TechTransfer.Financing.Api.Rounds.Cancel;
+using TechTransfer.Financing.Api.Rounds.Close;
+using TechTransfer.Financing.Api.Rounds.DeclareFailed;
+using TechTransfer.Financing.Api.Rounds.FailOnDeadline;
+using TechTransfer.Financing.Api.Rounds.Open;
+using TechTransfer.Financing.Api.Rounds.Withdraw;
 using Contract = TechTransfer.Contracts.Financing;
 
 namespace TechTransfer.UnitTests.Financing;
@@ -16,7 +22,7 @@ public sealed class ContractEventMapTests
     {
         var committed = Given.Committed(Given.Angel, 219_000m);
         var round = Given.Round(committed, Given.Committed(Given.Region, 81_000m));
-        var closed = RoundDecisions.Close(round, new CloseRound(), "a", Given.Now)[0];
+        var closed = CloseRoundDecision.Decide(round, new CloseRound(), "a", Given.Now)[0];
 
         ToContract(committed).ShouldBeNull();
         ToContract(new CommitmentWithdrawn(committed.CommitmentId, committed.InvestorId, null, "a", Given.Now)).ShouldBeNull();
@@ -37,15 +43,15 @@ public sealed class ContractEventMapTests
         contract.Dilution.ShouldBe(0.2m);
         contract.OpenedOn.ShouldBe(Given.Today.AddDays(-30));
 
-        var failed = ToContract(RoundDecisions.FailIfDeadlinePassed(Given.Round(Given.Committed(Given.Angel, 100_000m)), Given.Now.AddYears(1))[0])
+        var failed = ToContract(FailOnDeadlineDecision.Decide(Given.Round(Given.Committed(Given.Angel, 100_000m)), Given.Now.AddYears(1))[0])
             .ShouldBeOfType<Contract.RoundFailed>();
         failed.AmountCommitted.ShouldBe(100_000m);
         failed.Minimum.ShouldBe(130_000m);
         failed.Kind.ShouldBe("equity");
-        failed.By.ShouldBe(RoundDecisions.DeadlineCheck);
+        failed.By.ShouldBe(FailOnDeadlineDecision.DeadlineCheck);
         failed.Reason!.ShouldContain("below the minimum");
 
-        var declared = ToContract(RoundDecisions.DeclareFailed(Given.Round(), new DeclareRoundFailed("the lead pulled out"), "fred", Given.Now)[0])
+        var declared = ToContract(DeclareRoundFailedDecision.Decide(Given.Round(), new DeclareRoundFailed("the lead pulled out"), "fred", Given.Now)[0])
             .ShouldBeOfType<Contract.RoundFailed>();
         declared.Reason.ShouldBe("the lead pulled out");
         declared.By.ShouldBe("fred");

@@ -2,6 +2,8 @@ using TechTransfer.BuildingBlocks.Money;
 using TechTransfer.Financing.Api;
 using TechTransfer.Financing.Api.Investors;
 using TechTransfer.Financing.Api.Rounds;
+using TechTransfer.Financing.Api.Rounds.Commit;
+using TechTransfer.Financing.Api.Rounds.Open;
 using TechTransfer.Financing.Api.StartUps;
 
 namespace TechTransfer.UnitTests.Financing;

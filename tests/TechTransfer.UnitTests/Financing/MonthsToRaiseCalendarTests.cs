@@ -1,6 +1,10 @@
 using TechTransfer.Financing.Api.Figures;
 using TechTransfer.Financing.Api.Panels;
+using TechTransfer.Financing.Api.Panels.Form;
+using TechTransfer.Financing.Api.Panels.HoldSession;
+using TechTransfer.Financing.Api.Panels.RecordPitch;
 using TechTransfer.Financing.Api.Rounds;
+using TechTransfer.Financing.Api.Rounds.Views;
 using TechTransfer.UnitTests.Calendar;
 
 namespace TechTransfer.UnitTests.Financing;

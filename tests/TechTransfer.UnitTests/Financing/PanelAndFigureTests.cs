@@ -2,7 +2,12 @@ using TechTransfer.BuildingBlocks.Money;
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.Financing.Api.Figures;
 using TechTransfer.Financing.Api.Panels;
+using TechTransfer.Financing.Api.Panels.AddMember;
+using TechTransfer.Financing.Api.Panels.Form;
+using TechTransfer.Financing.Api.Panels.HoldSession;
+using TechTransfer.Financing.Api.Panels.RecordPitch;
 using TechTransfer.Financing.Api.Rounds;
+using TechTransfer.Financing.Api.Rounds.Views;
 
 namespace TechTransfer.UnitTests.Financing;
 
@@ -20,28 +25,28 @@ public sealed class PanelAndFigureTests
     [Fact]
     public void A_panel_is_formed_of_registered_investors_only()
     {
-        PanelDecisions.Form(PanelId, new FormPanel(" Savoie panel ", [Given.Angel.Id, Given.Angel.Id]), new HashSet<Guid> { Given.Angel.Id }, "a", Given.Now)
+        FormPanelDecision.Decide(PanelId, new FormPanel(" Savoie panel ", [Given.Angel.Id, Given.Angel.Id]), new HashSet<Guid> { Given.Angel.Id }, "a", Given.Now)
             .ShouldHaveSingleItem().ShouldBeOfType<PanelFormed>().Members.ShouldBe([Given.Angel.Id]);
-        Should.Throw<DomainRuleViolationException>(() => PanelDecisions.Form(PanelId, new FormPanel("P", [Guid.NewGuid()]), new HashSet<Guid>(), "a", Given.Now).ToList())
+        Should.Throw<DomainRuleViolationException>(() => FormPanelDecision.Decide(PanelId, new FormPanel("P", [Guid.NewGuid()]), new HashSet<Guid>(), "a", Given.Now).ToList())
             .Rule.ShouldBe("panel-is-named");
-        Should.Throw<DomainRuleViolationException>(() => PanelDecisions.Form(PanelId, new FormPanel("Panel", [Guid.NewGuid()]), new HashSet<Guid>(), "a", Given.Now))
+        Should.Throw<DomainRuleViolationException>(() => FormPanelDecision.Decide(PanelId, new FormPanel("Panel", [Guid.NewGuid()]), new HashSet<Guid>(), "a", Given.Now))
             .Rule.ShouldBe("members-are-registered-investors");
-        Should.Throw<DomainRuleViolationException>(() => PanelDecisions.AddMember(PanelWithSession(), Given.Angel.Id, true, "a", Given.Now)).Rule.ShouldBe("member-is-new");
+        Should.Throw<DomainRuleViolationException>(() => AddPanelMemberDecision.Decide(PanelWithSession(), Given.Angel.Id, true, "a", Given.Now)).Rule.ShouldBe("member-is-new");
     }
 
     [Fact]
     public void A_start_up_pitches_once_per_session_after_the_session_and_only_if_known()
     {
         var panel = PanelWithSession();
-        var pitch = PanelDecisions.RecordPitch(panel, SessionId, new RecordPitch(Given.StartUp.Id, PitchOutcome.Backed), Given.StartUp, "a", Given.Now, Guid.NewGuid())
+        var pitch = RecordPitchDecision.Decide(panel, SessionId, new RecordPitch(Given.StartUp.Id, PitchOutcome.Backed), Given.StartUp, "a", Given.Now, Guid.NewGuid())
             .ShouldHaveSingleItem().ShouldBeOfType<PitchRecorded>();
         pitch.On.ShouldBe(Given.Today.AddDays(-7));
-        Should.Throw<DomainRuleViolationException>(() => PanelDecisions.RecordPitch(Panel.Next(panel, pitch)!, SessionId, new RecordPitch(Given.StartUp.Id, PitchOutcome.Declined),
+        Should.Throw<DomainRuleViolationException>(() => RecordPitchDecision.Decide(Panel.Next(panel, pitch)!, SessionId, new RecordPitch(Given.StartUp.Id, PitchOutcome.Declined),
             Given.StartUp, "a", Given.Now, Guid.NewGuid())).Rule.ShouldBe("start-up-pitches-once-per-session");
-        Should.Throw<DomainRuleViolationException>(() => PanelDecisions.RecordPitch(panel, SessionId, new RecordPitch(Guid.NewGuid(), PitchOutcome.Backed), null, "a", Given.Now, Guid.NewGuid()))
+        Should.Throw<DomainRuleViolationException>(() => RecordPitchDecision.Decide(panel, SessionId, new RecordPitch(Guid.NewGuid(), PitchOutcome.Backed), null, "a", Given.Now, Guid.NewGuid()))
             .Rule.ShouldBe("start-up-is-known");
-        Should.Throw<NotFoundException>(() => PanelDecisions.RecordPitch(panel, Guid.NewGuid(), new RecordPitch(Given.StartUp.Id, PitchOutcome.Backed), Given.StartUp, "a", Given.Now, Guid.NewGuid()));
-        Should.Throw<DomainRuleViolationException>(() => PanelDecisions.RecordPitch(panel, SessionId, new RecordPitch(Given.StartUp.Id, PitchOutcome.Backed), Given.StartUp, "a",
+        Should.Throw<NotFoundException>(() => RecordPitchDecision.Decide(panel, Guid.NewGuid(), new RecordPitch(Given.StartUp.Id, PitchOutcome.Backed), Given.StartUp, "a", Given.Now, Guid.NewGuid()));
+        Should.Throw<DomainRuleViolationException>(() => RecordPitchDecision.Decide(panel, SessionId, new RecordPitch(Given.StartUp.Id, PitchOutcome.Backed), Given.StartUp, "a",
             Given.Now.AddDays(-8), Guid.NewGuid())).Rule.ShouldBe("pitch-is-recorded-after-the-session");
     }
 

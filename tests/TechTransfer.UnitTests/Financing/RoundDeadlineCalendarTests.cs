@@ -1,5 +1,9 @@
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.Financing.Api.Rounds;
+using TechTransfer.Financing.Api.Rounds.Close;
+using TechTransfer.Financing.Api.Rounds.Commit;
+using TechTransfer.Financing.Api.Rounds.FailOnDeadline;
+using TechTransfer.Financing.Api.Rounds.Open;
 using TechTransfer.UnitTests.Calendar;
 
 namespace TechTransfer.UnitTests.Financing;
@@ -19,15 +23,15 @@ public sealed class RoundDeadlineCalendarTests
         Days.Each(deadline =>
         {
             var round = OpenUntil(deadline, Given.Committed(Given.Angel, 100_000m)); // minimum 130 000
-            RoundDecisions.FailIfDeadlinePassed(round, Days.StartOf(deadline)).ShouldBeEmpty("open on the deadline's first moment");
-            RoundDecisions.FailIfDeadlinePassed(round, Days.EndOf(deadline)).ShouldBeEmpty("open to the deadline's last moment");
+            FailOnDeadlineDecision.Decide(round, Days.StartOf(deadline)).ShouldBeEmpty("open on the deadline's first moment");
+            FailOnDeadlineDecision.Decide(round, Days.EndOf(deadline)).ShouldBeEmpty("open to the deadline's last moment");
             // 00:30 at UTC+01:00 the next day is still the deadline day in UTC.
-            RoundDecisions.FailIfDeadlinePassed(round, new DateTimeOffset(deadline.AddDays(1).ToDateTime(new TimeOnly(0, 30)), TimeSpan.FromHours(1))).ShouldBeEmpty();
-            var failed = RoundDecisions.FailIfDeadlinePassed(round, Days.StartOf(deadline.AddDays(1))).OfType<RoundFailed>().ShouldHaveSingleItem();
+            FailOnDeadlineDecision.Decide(round, new DateTimeOffset(deadline.AddDays(1).ToDateTime(new TimeOnly(0, 30)), TimeSpan.FromHours(1))).ShouldBeEmpty();
+            var failed = FailOnDeadlineDecision.Decide(round, Days.StartOf(deadline.AddDays(1))).OfType<RoundFailed>().ShouldHaveSingleItem();
             failed.Deadline.ShouldBe(deadline);
-            RoundDecisions.FailIfDeadlinePassed(Given.Round(Given.Opened() with { Deadline = deadline }, Given.Committed(Given.Angel, 130_000m)),
+            FailOnDeadlineDecision.Decide(Given.Round(Given.Opened() with { Deadline = deadline }, Given.Committed(Given.Angel, 130_000m)),
                 Days.StartOf(deadline.AddDays(1))).ShouldBeEmpty("a round that met its minimum waits to be closed");
-            RoundDecisions.FailIfDeadlinePassed(Given.Round(Given.Opened() with { Deadline = deadline }, Given.Committed(Given.Angel, 100_000m), failed),
+            FailOnDeadlineDecision.Decide(Given.Round(Given.Opened() with { Deadline = deadline }, Given.Committed(Given.Angel, 100_000m), failed),
                 Days.StartOf(deadline.AddDays(2))).ShouldBeEmpty("a failed round fails once");
         });
     }
@@ -39,8 +43,8 @@ public sealed class RoundDeadlineCalendarTests
         {
             var round = OpenUntil(deadline);
             var commit = new Commit(10_000m, "EUR", Given.Angel.Id);
-            RoundDecisions.Commit(round, commit, Given.Angel, "a", Days.EndOf(deadline), Guid.NewGuid()).OfType<CommitmentMade>().ShouldHaveSingleItem();
-            Should.Throw<DomainRuleViolationException>(() => RoundDecisions.Commit(round, commit, Given.Angel, "a", Days.StartOf(deadline.AddDays(1)), Guid.NewGuid()))
+            CommitDecision.Decide(round, commit, Given.Angel, "a", Days.EndOf(deadline), Guid.NewGuid()).OfType<CommitmentMade>().ShouldHaveSingleItem();
+            Should.Throw<DomainRuleViolationException>(() => CommitDecision.Decide(round, commit, Given.Angel, "a", Days.StartOf(deadline.AddDays(1)), Guid.NewGuid()))
                 .Rule.ShouldBe("deadline-has-not-passed");
         });
     }
@@ -50,9 +54,9 @@ public sealed class RoundDeadlineCalendarTests
     {
         Days.Each(deadline =>
         {
-            RoundDecisions.Open(Guid.NewGuid(), Given.Open(deadline: deadline), Given.StartUp, "f", Days.EndOf(deadline.AddDays(-1)))
+            OpenRoundDecision.Decide(Guid.NewGuid(), Given.Open(deadline: deadline), Given.StartUp, "f", Days.EndOf(deadline.AddDays(-1)))
                 .OfType<RoundOpened>().ShouldHaveSingleItem().Deadline.ShouldBe(deadline);
-            Should.Throw<DomainRuleViolationException>(() => RoundDecisions.Open(Guid.NewGuid(), Given.Open(deadline: deadline), Given.StartUp, "f", Days.StartOf(deadline)))
+            Should.Throw<DomainRuleViolationException>(() => OpenRoundDecision.Decide(Guid.NewGuid(), Given.Open(deadline: deadline), Given.StartUp, "f", Days.StartOf(deadline)))
                 .Rule.ShouldBe("deadline-is-in-the-future", "a deadline of today is not after today");
         });
     }
@@ -63,10 +67,10 @@ public sealed class RoundDeadlineCalendarTests
         Days.Each(opened =>
         {
             var round = Given.Round(Given.Opened() with { Deadline = opened.AddDays(30), At = Days.EndOf(opened) }, Given.Committed(Given.Angel, 130_000m));
-            RoundDecisions.Close(round, new CloseRound(opened), "f", Days.EndOf(opened)).OfType<RoundClosed>().ShouldHaveSingleItem().ClosedOn.ShouldBe(opened);
-            Should.Throw<DomainRuleViolationException>(() => RoundDecisions.Close(round, new CloseRound(opened.AddDays(-1)), "f", Days.EndOf(opened)))
+            CloseRoundDecision.Decide(round, new CloseRound(opened), "f", Days.EndOf(opened)).OfType<RoundClosed>().ShouldHaveSingleItem().ClosedOn.ShouldBe(opened);
+            Should.Throw<DomainRuleViolationException>(() => CloseRoundDecision.Decide(round, new CloseRound(opened.AddDays(-1)), "f", Days.EndOf(opened)))
                 .Rule.ShouldBe("closing-date-is-not-before-opening");
-            Should.Throw<DomainRuleViolationException>(() => RoundDecisions.Close(round, new CloseRound(opened.AddDays(1)), "f", Days.EndOf(opened)))
+            Should.Throw<DomainRuleViolationException>(() => CloseRoundDecision.Decide(round, new CloseRound(opened.AddDays(1)), "f", Days.EndOf(opened)))
                 .Rule.ShouldBe("closing-date-is-not-in-the-future");
         });
     }

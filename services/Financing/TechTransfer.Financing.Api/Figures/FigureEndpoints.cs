@@ -5,6 +5,7 @@ using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Financing.Api.Panels;
 using TechTransfer.Financing.Api.Rounds;
+using TechTransfer.Financing.Api.Rounds.Views;
 
 namespace TechTransfer.Financing.Api.Figures;
 

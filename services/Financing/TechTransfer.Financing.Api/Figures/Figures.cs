@@ -1,6 +1,6 @@
 using TechTransfer.BuildingBlocks.Money;
 using TechTransfer.Financing.Api.Panels;
-using TechTransfer.Financing.Api.Rounds;
+using TechTransfer.Financing.Api.Rounds.Views;
 
 namespace TechTransfer.Financing.Api.Figures;
 

@@ -1,6 +1,8 @@
 using JasperFx.Events;
 using TechTransfer.BuildingBlocks.Messaging.Outbox;
 using TechTransfer.Financing.Api.Rounds;
+using TechTransfer.Financing.Api.Rounds.Close;
+using TechTransfer.Financing.Api.Rounds.Open;
 using Contract = TechTransfer.Contracts.Financing;
 
 namespace TechTransfer.Financing.Api.Integration;

@@ -2,14 +2,13 @@ using TechTransfer.BuildingBlocks.Money;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 using TechTransfer.Financing.Api.Investors;
+using TechTransfer.Financing.Api.Rounds.Cancel;
+using TechTransfer.Financing.Api.Rounds.Close;
+using TechTransfer.Financing.Api.Rounds.Commit;
+using TechTransfer.Financing.Api.Rounds.Open;
+using TechTransfer.Financing.Api.Rounds.Withdraw;
 
 namespace TechTransfer.Financing.Api.Rounds;
-
-/// <summary>One commitment in a round; a withdrawn one stays on record, no longer counted.</summary>
-public sealed record Commitment(Guid Id, Guid InvestorId, string InvestorName, MoneySource Source, Money Amount, DateTimeOffset At, DateTimeOffset? WithdrawnAt = null)
-{
-    public bool Active => WithdrawnAt is null;
-}
 
 /// <summary>A round's state folded from its stream: what every decision reads, and the staff/financier view (inline snapshot).</summary>
 public sealed record Round

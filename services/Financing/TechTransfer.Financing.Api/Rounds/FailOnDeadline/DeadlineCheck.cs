@@ -3,8 +3,9 @@ using Marten;
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Runtime;
 using TechTransfer.BuildingBlocks.Writes;
+using TechTransfer.Financing.Api.Rounds.Views;
 
-namespace TechTransfer.Financing.Api.Rounds;
+namespace TechTransfer.Financing.Api.Rounds.FailOnDeadline;
 
 public sealed class DeadlineCheckOptions
 {
@@ -18,7 +19,7 @@ public sealed class DeadlineCheckOptions
 /// Fails the open rounds whose deadline passed without their minimum. Scheduled, never triggered by a request:
 /// every <see cref="DeadlineCheckOptions.Interval"/> (on <see cref="TimeProvider"/>, so tests can move the clock)
 /// it reads the overdue rows of <see cref="OpenRoundDeadline"/> (an indexed deadline column, open rounds only)
-/// and runs <see cref="RoundDecisions.FailIfDeadlinePassed"/> on each round through the usual optimistic write.
+/// and runs <see cref="FailOnDeadlineDecision.Decide"/> on each round through the usual optimistic write.
 /// Idempotent: a round already ended, or failed by another node meanwhile, yields no event.
 /// </summary>
 public sealed class DeadlineCheck(ISessionFactory sessions, IDocumentStore store, TimeProvider clock, DeadlineCheckOptions options, ILogger<DeadlineCheck> logger)
@@ -41,7 +42,7 @@ public sealed class DeadlineCheck(ISessionFactory sessions, IDocumentStore store
             try
             {
                 var written = await sessions.WriteAsync(new StreamWrite<Round>(row.Id, null, OnConflict.DecideAgain),
-                    round => RoundDecisions.FailIfDeadlinePassed(round, Clock.GetUtcNow()), ct);
+                    round => FailOnDeadlineDecision.Decide(round, Clock.GetUtcNow()), ct);
                 if (written.Appended > 0) failed++;
             }
             catch (Exception e) when (e is NotFoundException or ConcurrencyException)

@@ -1,0 +1,3 @@
+namespace TechTransfer.Financing.Api.Panels;
+
+public sealed record PanelSession(Guid Id, DateOnly On, string? Venue);

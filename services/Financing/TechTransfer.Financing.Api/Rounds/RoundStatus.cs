@@ -1,0 +1,3 @@
+namespace TechTransfer.Financing.Api.Rounds;
+
+public enum RoundStatus { Open, Closed, Failed, Cancelled }
