@@ -13,9 +13,15 @@ public static class ContractEvents
         this MartenServiceCollectionExtensions.MartenConfigurationExpression marten)
         where TMap : class, IContractEventMap
     {
-        if (!marten.Services.Any(d => d.ServiceType == typeof(IContractEventMap)))
+        // Once per store, however many maps (a module such as the API keys may have added one already).
+        if (!marten.Services.Any(d => d.ServiceType == typeof(OutboxSubscribed)))
+        {
+            marten.Services.AddSingleton<OutboxSubscribed>();
             marten.AddSubscriptionWithServices<ContractEventPublisher>(ServiceLifetime.Singleton);
+        }
         marten.Services.AddSingleton<IContractEventMap, TMap>();
         return marten;
     }
+
+    private sealed class OutboxSubscribed;
 }
