@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Marten;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Disclosures.Api;
 using TechTransfer.Testing;
@@ -79,5 +81,25 @@ public sealed class ApiKeyTests(TestInfrastructure infrastructure)
         var bad = await issuer.ClientAs(Roles.Staff).PostAsJsonAsync("/admin/api-keys", body with { organisationKind = "pirate" }, ct);
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await bad.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("errors").TryGetProperty("OrganisationKind", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Revoking_is_idempotent_and_an_unknown_key_is_a_404()
+    {
+        await using var issuer = new ServiceHost<DisclosuresApi>(infrastructure, "keyissuer");
+        await issuer.StartReadyAsync();
+        var staff = issuer.ClientAs(Roles.Staff);
+        var ct = TestContext.Current.CancellationToken;
+        var response = await staff.PostAsJsonAsync("/admin/api-keys", new { organisationId = Guid.NewGuid(), organisationKind = "investor", label = "Seed fund portal" }, ct);
+        var issued = (await response.Content.ReadFromJsonAsync<Issued>(ct))!;
+
+        // Four at once, then once more: each answered 204, and the key's stream holds one revocation.
+        var revokes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => staff.DeleteAsync($"/admin/api-keys/{issued.KeyId}", ct)));
+        revokes.Select(r => r.StatusCode).ShouldAllBe(s => s == HttpStatusCode.NoContent);
+        (await staff.DeleteAsync($"/admin/api-keys/{issued.KeyId}", ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var events = await issuer.Services.GetRequiredService<IDocumentStore>().QuerySession().Events.FetchStreamAsync(issued.KeyId, token: ct);
+        events.Select(e => e.EventTypeName).ShouldBe(["api_key_issued", "api_key_revoked"]);
+
+        (await staff.DeleteAsync($"/admin/api-keys/{Guid.NewGuid()}", ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }

@@ -57,6 +57,17 @@ public static class TypeDependencies
         }
     }
 
+    /// <summary>(namespace of the using type, namespace of the used type, using type's name) for every use of a type outside the assembly.</summary>
+    public static IReadOnlyList<(string From, string To, string Type)> External(System.Reflection.Assembly assembly)
+    {
+        using var module = ModuleDefinition.ReadModule(assembly.Location);
+        var uses = new HashSet<(string, string, string)>();
+        foreach (var type in module.GetTypes())
+            foreach (var used in Used(type).SelectMany(Expand).Where(t => t is not GenericParameter && t.Scope is not ModuleDefinition))
+                uses.Add((NamespaceOf(type), NamespaceOf(used), Outermost(type).FullName));
+        return [.. uses];
+    }
+
     /// <summary>A type and, for <c>List&lt;Round&gt;</c> or <c>Round[]</c>, what it is made of.</summary>
     private static IEnumerable<TypeReference> Expand(TypeReference type)
     {

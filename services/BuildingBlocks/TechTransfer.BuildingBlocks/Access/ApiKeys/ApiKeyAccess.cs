@@ -1,3 +1,4 @@
+using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -27,7 +28,11 @@ public static class ApiKeyAccess
             bus.AddConsumer<ApiKeyIssuedConsumer>();
             bus.AddConsumer<ApiKeyRevokedConsumer>();
         });
-        if (issuer) builder.Services.AddSingleton<IContractEventMap, ApiKeyContractEvents>();
+        if (issuer)
+        {
+            builder.Services.AddSingleton<IContractEventMap, ApiKeyContractEvents>();
+            builder.Services.ConfigureMarten(opts => opts.Projections.Add<ApiKeyStreamProjection>(ProjectionLifecycle.Live));
+        }
         return builder;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.BuildingBlocks.Writes;
 
 namespace TechTransfer.BuildingBlocks.Access.ApiKeys;
 
@@ -52,15 +53,14 @@ public static class ApiKeyEndpoints
     }
 
     private static async Task<Results<Created<IssuedApiKey>, ValidationProblem>> IssueAsync(
-        IssueApiKey request, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+        IssueApiKey request, ISessionFactory sessions, TimeProvider clock, CancellationToken ct)
     {
         if (request.Errors() is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
         var keyId = Guid.CreateVersion7();
         var (key, hash) = ApiKeySecret.New(keyId);
         var organisation = request.OrganisationId!.Value;
         var (kind, label) = (request.OrganisationKind!, request.Label!.Trim());
-        session.Events.StartStream(keyId, new ApiKeyIssued(keyId, organisation, kind, label, hash, clock.GetUtcNow()));
-        await session.SaveChangesAsync(ct);
+        await sessions.StartAsync<ApiKeyStream>(keyId, [new ApiKeyIssued(keyId, organisation, kind, label, hash, clock.GetUtcNow())], ct);
         return TypedResults.Created($"/admin/api-keys/{keyId}", new IssuedApiKey(keyId, key, organisation, kind, label));
     }
 
@@ -72,15 +72,11 @@ public static class ApiKeyEndpoints
             .OrderBy(k => k.IssuedAt).ToList());
     }
 
-    private static async Task<NoContent> RevokeAsync(Guid keyId, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    /// <summary>Idempotent: a key revoked already, or meanwhile by another request, is answered the same.</summary>
+    private static async Task<NoContent> RevokeAsync(Guid keyId, ISessionFactory sessions, TimeProvider clock, CancellationToken ct)
     {
-        var history = await session.Events.FetchStreamAsync(keyId, token: ct);
-        if (history.Count == 0 || history[0].Data is not ApiKeyIssued) throw new Domain.NotFoundException("API key", keyId);
-        if (history.Any(e => e.Data is ApiKeyRevoked)) return TypedResults.NoContent();
-
-        // Appending at the version we read: a concurrent revoke of the same key fails instead of doubling.
-        session.Events.Append(keyId, history.Count + 1, new ApiKeyRevoked(keyId, clock.GetUtcNow()));
-        await session.SaveChangesAsync(ct);
+        await sessions.WriteAsync(new StreamWrite<ApiKeyStream>(keyId, null, OnConflict.DecideAgain),
+            key => key.Revoked ? [] : [new ApiKeyRevoked(keyId, clock.GetUtcNow())], ct);
         return TypedResults.NoContent();
     }
 }

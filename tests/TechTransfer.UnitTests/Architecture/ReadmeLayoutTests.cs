@@ -1,0 +1,44 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace TechTransfer.UnitTests.Architecture;
+
+/// <summary>Each service README's layout table is the tree: every folder it names exists, and every command folder is in it.</summary>
+public sealed partial class ReadmeLayoutTests
+{
+    public static TheoryData<string> ServiceNames() => new(["Disclosures", "Licensing", "Incubation", "Financing"]);
+
+    [Theory]
+    [MemberData(nameof(ServiceNames))]
+    public void The_layout_table_names_the_folders_that_exist(string service)
+    {
+        var project = Path.Combine(Root(), "services", service, $"TechTransfer.{service}.Api");
+        var missing = TableFolders(service).Where(f => !Directory.Exists(Path.Combine(project, f)));
+        missing.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(ServiceNames))]
+    public void Every_command_folder_is_in_the_layout_table(string service)
+    {
+        var api = $"TechTransfer.{service}.Api";
+        var commandFolders = Assembly.Load(api).GetTypes()
+            .Where(t => t is { IsAbstract: true, IsSealed: true } && t.Name.EndsWith("Decision", StringComparison.Ordinal))
+            .Select(t => t.Namespace![(api.Length + 1)..].Replace('.', '/') + "/")
+            .Distinct();
+        commandFolders.Except(TableFolders(service)).ShouldBeEmpty();
+    }
+
+    private static IReadOnlyList<string> TableFolders(string service) =>
+        [.. Row().Matches(File.ReadAllText(Path.Combine(Root(), "services", service, "README.md"))).Select(m => m.Groups[1].Value)];
+
+    [GeneratedRegex(@"^\| `([A-Za-z/]+/)` \|", RegexOptions.Multiline)]
+    private static partial Regex Row();
+
+    private static string Root()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "TechTransfer.sln"))) return dir.FullName;
+        throw new InvalidOperationException("TechTransfer.sln not found above the test binaries.");
+    }
+}
