@@ -5,7 +5,7 @@ namespace TechTransfer.Contracts.Financing;
 /// <summary>
 /// A financing round for a start-up closed with money raised. <see cref="Kind"/>: the round's instrument,
 /// equity, start-up-fund, grant, loan or convertible. Amounts are exact decimals in <see cref="Currency"/>
-/// (ISO 4217, EUR by default). Added in v1 (null from older publishers): the public and private split of the
+/// (ISO 4217, EUR by default). Optional (a reader takes a missing value as unknown): the public and private split of the
 /// amount raised, the post-money valuation and dilution (a fraction, 4 places) of an equity round, and the
 /// day the round opened (time to raise = <see cref="ClosedOn"/> − <see cref="OpenedOn"/>), the start-up's name and
 /// the technologies it was founded on (so a consumer needs no earlier message to place the round), and who closed it

@@ -5,7 +5,7 @@ namespace TechTransfer.Contracts.Financing;
 /// <summary>
 /// A financing round opened for a start-up. <see cref="Kind"/>: equity, start-up-fund, grant, loan or convertible.
 /// Amounts are exact decimals in <see cref="Currency"/> (ISO 4217); <see cref="Cap"/> is null when there is none.
-/// <see cref="By"/>: who opened it (null from older publishers).
+/// <see cref="By"/>: who opened it (optional).
 /// </summary>
 [MessageUrn(Urn)]
 [EntityName(Exchange)]

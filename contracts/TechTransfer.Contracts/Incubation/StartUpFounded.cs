@@ -3,7 +3,7 @@ using MassTransit;
 namespace TechTransfer.Contracts.Incubation;
 
 /// <summary>A spin-off start-up was founded on one or more technologies: each records a "start-up" transfer.
-/// Added in v1 (null from older publishers): the legal registration number, the facility's equity share in percent, who recorded it.</summary>
+/// Optional (a reader takes a missing value as unknown): the legal registration number, the facility's equity share in percent, who recorded it.</summary>
 [MessageUrn(Urn)]
 [EntityName(Exchange)]
 public sealed record StartUpFounded(Guid StartUpId, string Name, IReadOnlyList<Guid> TechnologyIds, DateOnly FoundedOn, DateTimeOffset FoundedAt,

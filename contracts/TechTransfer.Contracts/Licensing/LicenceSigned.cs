@@ -4,8 +4,8 @@ namespace TechTransfer.Contracts.Licensing;
 
 /// <summary>
 /// A licence on a technology was signed. Disclosures records it as a "licence" transfer. Defined ahead of the
-/// Licensing service so its consumers can be built and tested; Licensing owns it from now on. Added in v1 (null
-/// from older publishers): <see cref="Kind"/> (exclusive, non-exclusive or option), the licensee's size class
+/// Licensing service so its consumers can be built and tested; Licensing owns it from now on. Optional (a
+/// reader takes a missing value as unknown): <see cref="Kind"/> (exclusive, non-exclusive or option), the licensee's size class
 /// (<see cref="CompanySizeClass"/>) and who signed it.
 /// </summary>
 [MessageUrn(Urn)]

@@ -47,7 +47,7 @@ public sealed class PoisonMessageTests(TestInfrastructure infrastructure) : Disc
             .Any(s => s.GetProperty("step").GetString() == "financing-round-closed" && s.GetProperty("summary").GetString()!.Contains("Coldfront Ltd")),
             "the round on the journey");
 
-        // An older publisher names none, and the start-up's founding never came: retried, then parked, not dropped.
+        // A message that names none, about a start-up whose founding never came: retried, then parked, not dropped.
         var unheardOf = Guid.NewGuid();
         await bus.PublishAsync(new RoundFailed(Guid.NewGuid(), unheardOf, "equity", 0m, 100_000m, "EUR", day, DateTimeOffset.UtcNow));
         (await ParkedAsync<RoundFailedConsumer>(unheardOf)).GetProperty("exceptionType").GetString()!.ShouldContain(nameof(NotHeardOfYetException));

@@ -7,8 +7,8 @@ namespace TechTransfer.Disclosures.Api.Technologies.RecordTransfer;
 public sealed record StartUpTechnologies(Guid Id, string Name, IReadOnlyList<Guid> TechnologyIds)
 {
     /// <summary>
-    /// The start-up news from another service is about: the technologies the message names itself, or else (older
-    /// publishers) those Incubation told us. A start-up is Incubation's: news about one not heard of yet waits for its founding
+    /// The start-up news from another service is about: the technologies the message names itself, or else (a message
+    /// that leaves them out) those Incubation told us at the founding. A start-up is Incubation's: news about one not heard of yet waits for its founding
     /// (<see cref="NotHeardOf.Yet"/>).
     /// </summary>
     public static async Task<StartUpTechnologies> OfNewsAsync(IQuerySession session, Guid startUpId, string? name, IReadOnlyList<Guid>? technologyIds,

@@ -1,7 +1,7 @@
 namespace TechTransfer.Disclosures.Api.Technologies.Scoreboard;
 
 /// <summary>
-/// One facility's scoreboard for one year (the figures DOMAIN.md lists, CERN's 2002 report being the model).
+/// One facility's scoreboard for one year (the figures transfer offices report, CERN's 2002 report being the model).
 /// Money is never summed across currencies: each figure is given per currency.
 /// </summary>
 public sealed record FacilityYear(

@@ -6,7 +6,7 @@ using TechTransfer.Contracts.Licensing;
 
 namespace TechTransfer.Disclosures.Api.Technologies.Scoreboard.Feeds;
 
-/// <summary>Licences signed, by kind (older publishers said only whether the licence was exclusive).</summary>
+/// <summary>Licences signed, by kind (from <c>Exclusive</c> when the message leaves the optional kind out).</summary>
 public sealed class LicenceSignedScoreboardFeed(ISessionFactory sessions, ILogger<LicenceSignedScoreboardFeed> logger, TimeProvider clock)
     : IdempotentConsumer<LicenceSigned>(sessions, logger)
 {
