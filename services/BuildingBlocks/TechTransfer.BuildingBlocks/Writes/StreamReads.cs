@@ -9,7 +9,7 @@ namespace TechTransfer.BuildingBlocks.Writes;
 /// </summary>
 public sealed class StreamReads(IDocumentSession session)
 {
-    private readonly Dictionary<Guid, Action<IReadOnlyList<object>>> writable = [];
+    private readonly Dictionary<Guid, Action<IReadOnlyList<object>>> _writable = [];
 
     public IQuerySession Documents => session;
 
@@ -17,14 +17,14 @@ public sealed class StreamReads(IDocumentSession session)
     public async Task<T?> ForWritingAsync<T>(Guid id, CancellationToken ct) where T : class
     {
         var stream = await session.Events.FetchForWriting<T>(id, ct);
-        writable[id] = stream.AppendMany;
+        _writable[id] = stream.AppendMany;
         return stream.Aggregate;
     }
 
     internal void Append(StreamAppend append)
     {
         if (append.Events.Count == 0) return;
-        if (!writable.TryGetValue(append.StreamId, out var appendMany))
+        if (!_writable.TryGetValue(append.StreamId, out var appendMany))
             throw new InvalidOperationException($"Stream {append.StreamId} was not fetched for writing by the write's load step.");
         appendMany(append.Events);
     }
