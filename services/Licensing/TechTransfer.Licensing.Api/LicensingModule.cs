@@ -7,16 +7,47 @@ using TechTransfer.BuildingBlocks.Persistence;
 using TechTransfer.Licensing.Api.Figures;
 using TechTransfer.Licensing.Api.Integration;
 using TechTransfer.Licensing.Api.Interests;
+using TechTransfer.Licensing.Api.Interests.GetInterest;
+using TechTransfer.Licensing.Api.Interests.ListInterests;
+using TechTransfer.Licensing.Api.Interests.Move;
+using TechTransfer.Licensing.Api.Interests.Register;
 using TechTransfer.Licensing.Api.KnownTechnologies;
+using TechTransfer.Licensing.Api.KnownTechnologies.GetKnownTechnology;
 using TechTransfer.Licensing.Api.KnownTechnologies.Remote;
 using TechTransfer.Licensing.Api.Licences;
+using TechTransfer.Licensing.Api.Licences.Amend;
+using TechTransfer.Licensing.Api.Licences.Draft;
+using TechTransfer.Licensing.Api.Licences.Expire;
+using TechTransfer.Licensing.Api.Licences.GetLicence;
+using TechTransfer.Licensing.Api.Licences.ListLicences;
+using TechTransfer.Licensing.Api.Licences.ListStatements;
+using TechTransfer.Licensing.Api.Licences.RecordMilestone;
+using TechTransfer.Licensing.Api.Licences.RecordPayment;
+using TechTransfer.Licensing.Api.Licences.ReportingSchedule;
+using TechTransfer.Licensing.Api.Licences.Sign;
+using TechTransfer.Licensing.Api.Licences.SubmitRoyaltyReport;
+using TechTransfer.Licensing.Api.Licences.Terminate;
+using TechTransfer.Licensing.Api.Licences.Views;
 using TechTransfer.Licensing.Api.Licensees;
-using TechTransfer.Licensing.Api.RevenueSharing;
+using TechTransfer.Licensing.Api.Licensees.GetLicensee;
+using TechTransfer.Licensing.Api.Licensees.ListLicensees;
+using TechTransfer.Licensing.Api.Licensees.Register;
+using TechTransfer.Licensing.Api.Licensees.ReplaceContacts;
 using TechTransfer.Licensing.Api.RevenueSharing.CoOwners;
+using TechTransfer.Licensing.Api.RevenueSharing.CoOwners.GetOwnerIncome;
+using TechTransfer.Licensing.Api.RevenueSharing.CoOwners.ListOwners;
+using TechTransfer.Licensing.Api.RevenueSharing.CoOwners.RecordPayout;
+using TechTransfer.Licensing.Api.RevenueSharing.GetInventorIncome;
+using TechTransfer.Licensing.Api.RevenueSharing.GetPaymentShare;
 using TechTransfer.Licensing.Api.RevenueSharing.PatentCosts;
-using TechTransfer.Licensing.Api.RevenueSharing.Payments;
+using TechTransfer.Licensing.Api.RevenueSharing.PatentCosts.GetPatentCosts;
+using TechTransfer.Licensing.Api.RevenueSharing.PatentCosts.RecordPatentCost;
 using TechTransfer.Licensing.Api.RevenueSharing.Policies;
-using TechTransfer.Licensing.Api.Royalties;
+using TechTransfer.Licensing.Api.RevenueSharing.Policies.Adopt;
+using TechTransfer.Licensing.Api.RevenueSharing.Policies.GetPolicies;
+using TechTransfer.Licensing.Api.RevenueSharing.Policies.GetPolicyInForce;
+using TechTransfer.Licensing.Api.RevenueSharing.Policies.ListPolicies;
+using TechTransfer.Licensing.Api.RevenueSharing.Views;
 using TechTransfer.Licensing.Api.Worklists;
 
 namespace TechTransfer.Licensing.Api;
@@ -81,15 +112,50 @@ public static class LicensingModule
     public static WebApplication MapLicensingEndpoints(this WebApplication app)
     {
         app.MapGroup("/known-technologies").WithTags("Known technologies").MapGetKnownTechnology();
-        app.MapGroup("/licensees").WithTags("Licensees").MapLicensees();
-        app.MapGroup("/interests").WithTags("Expressions of interest").MapInterests();
+
+        var licensees = app.MapGroup("/licensees").WithTags("Licensees");
+        licensees.MapRegisterLicensee();
+        licensees.MapGetLicensee();
+        licensees.MapListLicensees();
+        licensees.MapReplaceContacts();
+
+        var interests = app.MapGroup("/interests").WithTags("Expressions of interest");
+        interests.MapRegisterInterest();
+        interests.MapGetInterest();
+        interests.MapListInterests();
+        interests.MapMoveInterest();
+
         var licences = app.MapGroup("/licences").WithTags("Licences");
-        licences.MapLicences();
+        licences.MapDraftLicence();
+        licences.MapGetLicence();
+        licences.MapListLicences();
+        licences.MapAmendLicence();
+        licences.MapSignLicence();
+        licences.MapTerminateLicence();
+        licences.MapRecordMilestone();
+        licences.MapSubmitRoyaltyReport();
+        licences.MapRecordPayment();
         licences.MapReportingSchedule();
-        app.MapGroup("/statements").WithTags("Statements").MapStatements();
+
+        app.MapGroup("/statements").WithTags("Statements").MapListStatements();
         app.MapGroup("/worklists").WithTags("Worklists").MapWorklists();
-        app.MapGroup("/revenue-shares").WithTags("Revenue sharing").MapRevenueShares();
-        app.MapGroup("/patent-costs").WithTags("Patent costs").MapPatentCosts();
+
+        // Staff only: who is owed what is the office's business.
+        var revenueShares = app.MapGroup("/revenue-shares").WithTags("Revenue sharing");
+        revenueShares.MapGetInventorIncome();
+        revenueShares.MapGetPaymentShare();
+        revenueShares.MapListOwners();
+        revenueShares.MapGetOwnerIncome();
+        revenueShares.MapRecordPayout();
+        revenueShares.MapListPolicies();
+        revenueShares.MapGetPolicies();
+        revenueShares.MapGetPolicyInForce();
+        revenueShares.MapAdoptPolicy();
+
+        var patentCosts = app.MapGroup("/patent-costs").WithTags("Patent costs");
+        patentCosts.MapGetPatentCosts();
+        patentCosts.MapRecordPatentCost();
+
         app.MapGroup("/figures").WithTags("Figures").MapFigures();
         return app;
     }

@@ -1,9 +1,14 @@
+using Contract = TechTransfer.Contracts.Licensing;
 using JasperFx.Events;
 using TechTransfer.Licensing.Api.Figures;
 using TechTransfer.Licensing.Api.Integration;
 using TechTransfer.Licensing.Api.Licences;
-using TechTransfer.Licensing.Api.Royalties;
-using Contract = TechTransfer.Contracts.Licensing;
+using TechTransfer.Licensing.Api.Licences.Expire;
+using TechTransfer.Licensing.Api.Licences.RecordPayment;
+using TechTransfer.Licensing.Api.Licences.Sign;
+using TechTransfer.Licensing.Api.Licences.SubmitRoyaltyReport;
+using TechTransfer.Licensing.Api.Licences.Terminate;
+using TechTransfer.Licensing.Api.Licences.Views;
 
 namespace TechTransfer.UnitTests.Licensing;
 
@@ -17,7 +22,7 @@ public sealed class ContractEventMapTests
     public void Signed_terminated_expired_paid_and_first_sales_leave_with_kind_size_field_and_territory()
     {
         var draft = Given.Draft(Given.Terms(fields: ["medical imaging", "NDT"]));
-        var signing = LicenceDecisions.Sign(draft, new SignLicence(Given.Today), Given.Marketed, [], "olga", Given.Now, Guid.NewGuid());
+        var signing = SignLicenceDecision.Decide(draft, new SignLicence(Given.Today), Given.Marketed, [], "olga", Given.Now, Guid.NewGuid());
         var signed = ToContract(signing[0]).ShouldBeOfType<Contract.LicenceSigned>();
         (signed.LicenceId, signed.TechnologyId, signed.Exclusive, signed.Kind, signed.LicenseeSizeClass, signed.By)
             .ShouldBe((Given.LicenceId, Given.TechnologyId, true, "exclusive", "small", "olga"));
@@ -25,17 +30,17 @@ public sealed class ContractEventMapTests
         ToContract(signing[1]).ShouldBeNull(); // statements stay inside
 
         var licence = Given.Apply(draft, signing);
-        var terminated = ToContract(LicenceDecisions.Terminate(licence, new TerminateLicence("breach"), "olga", Given.Now)[0]).ShouldBeOfType<Contract.LicenceTerminated>();
+        var terminated = ToContract(TerminateLicenceDecision.Decide(licence, new TerminateLicence("breach"), "olga", Given.Now)[0]).ShouldBeOfType<Contract.LicenceTerminated>();
         (terminated.Expired, terminated.Reason).ShouldBe((false, "breach"));
-        var expired = ToContract(LicenceDecisions.ExpireIfEnded(licence, Given.Now.AddYears(10))[0]).ShouldBeOfType<Contract.LicenceTerminated>();
+        var expired = ToContract(ExpireLicenceDecision.Decide(licence, Given.Now.AddYears(10))[0]).ShouldBeOfType<Contract.LicenceTerminated>();
         (expired.Expired, expired.EndedOn).ShouldBe((true, new DateOnly(2030, 12, 31)));
 
-        var payment = RoyaltyDecisions.RecordPayment(licence, new RecordPayment(licence.Statements[0].Id, 10_000m), Given.Marketed, null, null, "olga", Given.Now, Guid.NewGuid());
+        var payment = RecordPaymentDecision.Decide(licence, new RecordPayment(licence.Statements[0].Id, 10_000m), Given.Marketed, null, null, "olga", Given.Now, Guid.NewGuid());
         var paid = ToContract(payment[0]).ShouldBeOfType<Contract.RoyaltyPaid>();
         (paid.Amount, paid.RunningRoyalties, paid.OtherIncome, paid.Currency, paid.StatementId).ShouldBe((10_000m, 0m, 10_000m, "EUR", licence.Statements[0].Id));
         ToContract(payment[1]).ShouldBeNull(); // the revenue split stays inside
 
-        var report = RoyaltyDecisions.SubmitReport(licence, new SubmitRoyaltyReport(new(2026, 1, 1), new(2026, 3, 31), [new SalesLine("FR", "EUR", 5m)]),
+        var report = SubmitRoyaltyReportDecision.Decide(licence, new SubmitRoyaltyReport(new(2026, 1, 1), new(2026, 3, 31), [new SalesLine("FR", "EUR", 5m)]),
             "acme", Given.Now.AddMonths(2), Guid.NewGuid(), Guid.NewGuid());
         ToContract(report[0]).ShouldBeNull();
         var sales = ToContract(report.OfType<FirstSalesReported>().Single()).ShouldBeOfType<Contract.FirstCommercialSalesReported>();

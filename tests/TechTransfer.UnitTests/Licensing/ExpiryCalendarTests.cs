@@ -1,5 +1,7 @@
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.Licensing.Api.Licences;
+using TechTransfer.Licensing.Api.Licences.Expire;
+using TechTransfer.Licensing.Api.Licences.Sign;
 using TechTransfer.UnitTests.Calendar;
 
 namespace TechTransfer.UnitTests.Licensing;
@@ -20,15 +22,15 @@ public sealed class ExpiryCalendarTests
         Days.Each(ends =>
         {
             var licence = SignedUntil(ends);
-            LicenceDecisions.ExpireIfEnded(licence, Days.StartOf(ends)).ShouldBeEmpty("in force on its first moment of its end date");
-            LicenceDecisions.ExpireIfEnded(licence, Days.EndOf(ends)).ShouldBeEmpty("in force to the last moment of its end date");
+            ExpireLicenceDecision.Decide(licence, Days.StartOf(ends)).ShouldBeEmpty("in force on its first moment of its end date");
+            ExpireLicenceDecision.Decide(licence, Days.EndOf(ends)).ShouldBeEmpty("in force to the last moment of its end date");
             // 01:30 at UTC+02:00 on the next day is still the end date in UTC: the decision reads the UTC day.
-            LicenceDecisions.ExpireIfEnded(licence, new DateTimeOffset(ends.AddDays(1).ToDateTime(new TimeOnly(1, 30)), TimeSpan.FromHours(2))).ShouldBeEmpty();
-            var expired = LicenceDecisions.ExpireIfEnded(licence, Days.StartOf(ends.AddDays(1))).OfType<LicenceExpired>().ShouldHaveSingleItem();
+            ExpireLicenceDecision.Decide(licence, new DateTimeOffset(ends.AddDays(1).ToDateTime(new TimeOnly(1, 30)), TimeSpan.FromHours(2))).ShouldBeEmpty();
+            var expired = ExpireLicenceDecision.Decide(licence, Days.StartOf(ends.AddDays(1))).OfType<LicenceExpired>().ShouldHaveSingleItem();
             expired.EndedOn.ShouldBe(ends);
             var after = Given.Apply(licence, [expired]);
             after.Status.ShouldBe(LicenceStatus.Expired);
-            LicenceDecisions.ExpireIfEnded(after, Days.StartOf(ends.AddDays(2))).ShouldBeEmpty("an expired licence expires once");
+            ExpireLicenceDecision.Decide(after, Days.StartOf(ends.AddDays(2))).ShouldBeEmpty("an expired licence expires once");
         });
     }
 
@@ -38,10 +40,10 @@ public sealed class ExpiryCalendarTests
         Days.Each(ends =>
         {
             var draft = Given.Draft(Given.Terms(startsOn: Start, endsOn: ends));
-            var signing = LicenceDecisions.Sign(draft, new SignLicence(Start), Given.Marketed, [], "olga", Given.Now, Guid.NewGuid());
+            var signing = SignLicenceDecision.Decide(draft, new SignLicence(Start), Given.Marketed, [], "olga", Given.Now, Guid.NewGuid());
             var licence = Given.Apply(draft, signing);
-            var expiry = LicenceDecisions.ExpireIfEnded(licence, Days.StartOf(ends.AddDays(1)));
-            var exclusivity = LicenceDecisions.ExclusivityEvents(draft, signing).Concat(LicenceDecisions.ExclusivityEvents(licence, expiry))
+            var expiry = ExpireLicenceDecision.Decide(licence, Days.StartOf(ends.AddDays(1)));
+            var exclusivity = Exclusivity.Events(draft, signing).Concat(Exclusivity.Events(licence, expiry))
                 .Aggregate((TechnologyExclusivity?)null, (s, e) => TechnologyExclusivity.Next(s, licence.TechnologyId, e))!;
             var held = exclusivity.Grants.ShouldHaveSingleItem();
             ExclusiveGrant Later(DateOnly from) => ExclusiveGrant.Of(Guid.NewGuid(), LicenceTerms.From(Given.Terms(startsOn: from, endsOn: from.AddYears(1))));
@@ -56,8 +58,8 @@ public sealed class ExpiryCalendarTests
         Days.Each(ends =>
         {
             var draft = Given.Draft(Given.Terms(startsOn: Start, endsOn: ends));
-            LicenceDecisions.Sign(draft, new SignLicence(ends), Given.Marketed, [], "olga", Days.StartOf(ends), Guid.NewGuid()).OfType<LicenceSigned>().ShouldHaveSingleItem();
-            Should.Throw<DomainRuleViolationException>(() => LicenceDecisions.Sign(draft, new SignLicence(ends.AddDays(1)), Given.Marketed, [], "olga", Days.StartOf(ends.AddDays(1)),
+            SignLicenceDecision.Decide(draft, new SignLicence(ends), Given.Marketed, [], "olga", Days.StartOf(ends), Guid.NewGuid()).OfType<LicenceSigned>().ShouldHaveSingleItem();
+            Should.Throw<DomainRuleViolationException>(() => SignLicenceDecision.Decide(draft, new SignLicence(ends.AddDays(1)), Given.Marketed, [], "olga", Days.StartOf(ends.AddDays(1)),
                 Guid.NewGuid())).Rule.ShouldBe("licence-has-not-ended");
         });
     }

@@ -1,6 +1,8 @@
 using TechTransfer.BuildingBlocks.Money;
 using TechTransfer.Licensing.Api.KnownTechnologies;
 using TechTransfer.Licensing.Api.Licences;
+using TechTransfer.Licensing.Api.Licences.Draft;
+using TechTransfer.Licensing.Api.Licences.Sign;
 using TechTransfer.Licensing.Api.Licensees;
 
 namespace TechTransfer.UnitTests.Licensing;
@@ -34,7 +36,7 @@ public static class Given
             worldwide ? null : countries ?? ["FR", "DE"], "EUR", upfront, tiers is null ? rate : null, tiers, minimum, milestones, sublicensing, sublicenceShare, frequency);
 
     public static Licence Draft(LicenceTermsRequest? terms = null, Guid? id = null) =>
-        Licence.From(LicenceDecisions.Draft(id ?? LicenceId, terms ?? Terms(), Licensee, "olga", Now.AddDays(-60)))!;
+        Licence.From(DraftLicenceDecision.Decide(id ?? LicenceId, terms ?? Terms(), Licensee, "olga", Now.AddDays(-60)))!;
 
     /// <summary>Signed on <paramref name="signedOn"/> (1 January 2025 by default), recorded at <paramref name="at"/> (<see cref="Now"/>, or the signing day when later).</summary>
     public static Licence Signed(LicenceTermsRequest? terms = null, DateOnly? signedOn = null, DateTimeOffset? at = null)
@@ -42,7 +44,7 @@ public static class Given
         var draft = Draft(terms);
         var on = signedOn ?? new DateOnly(2025, 1, 1);
         var recorded = at ?? (on > Today ? new DateTimeOffset(on.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero) : Now);
-        return Apply(draft, LicenceDecisions.Sign(draft, new SignLicence(on), Marketed, [], "olga", recorded, Guid.NewGuid()));
+        return Apply(draft, SignLicenceDecision.Decide(draft, new SignLicence(on), Marketed, [], "olga", recorded, Guid.NewGuid()));
     }
 
     public static Licence Apply(Licence licence, IEnumerable<object> events) => events.Aggregate(licence, (l, e) => Licence.Next(l, e)!);

@@ -1,5 +1,11 @@
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.Licensing.Api.Licences;
+using TechTransfer.Licensing.Api.Licences.Amend;
+using TechTransfer.Licensing.Api.Licences.Draft;
+using TechTransfer.Licensing.Api.Licences.Expire;
+using TechTransfer.Licensing.Api.Licences.RecordMilestone;
+using TechTransfer.Licensing.Api.Licences.Sign;
+using TechTransfer.Licensing.Api.Licences.Terminate;
 
 namespace TechTransfer.UnitTests.Licensing;
 
@@ -10,7 +16,7 @@ public sealed class LicenceDecisionTests
     [Fact]
     public void A_draft_is_for_a_registered_licensee_and_copies_its_name_organisation_and_size()
     {
-        Refused(() => LicenceDecisions.Draft(Given.LicenceId, Given.Terms(), null, "olga", Given.Now)).Rule.ShouldBe("licensee-is-registered");
+        Refused(() => DraftLicenceDecision.Decide(Given.LicenceId, Given.Terms(), null, "olga", Given.Now)).Rule.ShouldBe("licensee-is-registered");
         var licence = Given.Draft();
         licence.Status.ShouldBe(LicenceStatus.Draft);
         licence.LicenseeOrganisationId.ShouldBe(Given.Licensee.OrganisationId);
@@ -20,10 +26,10 @@ public sealed class LicenceDecisionTests
     public void Only_a_draft_is_amended_and_an_amendment_keeps_the_parties()
     {
         var draft = Given.Draft();
-        var amended = Given.Apply(draft, LicenceDecisions.Amend(draft, Given.Terms(rate: 4m), "olga", Given.Now));
+        var amended = Given.Apply(draft, AmendLicenceDecision.Decide(draft, Given.Terms(rate: 4m), "olga", Given.Now));
         amended.Terms.RoyaltyTiers.Single().Rate.ShouldBe(4m);
-        Refused(() => LicenceDecisions.Amend(draft, Given.Terms() with { LicenseeId = Guid.NewGuid() }, "olga", Given.Now)).Rule.ShouldBe("licence-parties-do-not-change");
-        Refused(() => LicenceDecisions.Amend(Given.Signed(), Given.Terms(), "olga", Given.Now)).Rule.ShouldBe("licence-is-a-draft");
+        Refused(() => AmendLicenceDecision.Decide(draft, Given.Terms() with { LicenseeId = Guid.NewGuid() }, "olga", Given.Now)).Rule.ShouldBe("licence-parties-do-not-change");
+        Refused(() => AmendLicenceDecision.Decide(Given.Signed(), Given.Terms(), "olga", Given.Now)).Rule.ShouldBe("licence-is-a-draft");
     }
 
     [Fact]
@@ -31,7 +37,7 @@ public sealed class LicenceDecisionTests
     {
         var draft = Given.Draft();
         string Sign(TechTransfer.Licensing.Api.KnownTechnologies.KnownTechnology? t) =>
-            Refused(() => LicenceDecisions.Sign(draft, new SignLicence(), t, [], "olga", Given.Now, Guid.NewGuid())).Rule;
+            Refused(() => SignLicenceDecision.Decide(draft, new SignLicence(), t, [], "olga", Given.Now, Guid.NewGuid())).Rule;
         Sign(null).ShouldBe("technology-is-known");
         Sign(Given.Marketed with { Marketed = false }).ShouldBe("technology-is-marketed");
         Sign(Given.Marketed with { OwnershipAgreed = false }).ShouldBe("ip-ownership-is-agreed");
@@ -42,18 +48,18 @@ public sealed class LicenceDecisionTests
     public void Signing_issues_the_upfront_fee_statement_due_in_30_days()
     {
         var draft = Given.Draft();
-        var events = LicenceDecisions.Sign(draft, new SignLicence(Given.Today), Given.Marketed, [], "olga", Given.Now, Guid.NewGuid());
+        var events = SignLicenceDecision.Decide(draft, new SignLicence(Given.Today), Given.Marketed, [], "olga", Given.Now, Guid.NewGuid());
         var signed = events.OfType<LicenceSigned>().ShouldHaveSingleItem();
         signed.Facility.ShouldBe("CERN");
         signed.TechnologyTitle.ShouldBe("Fast quench protection");
         var statement = events.OfType<StatementIssued>().ShouldHaveSingleItem();
         (statement.Kind, statement.Amount, statement.DueOn).ShouldBe((StatementKind.UpfrontFee, Given.Eur(10_000m), Given.Today.AddDays(30)));
-        LicenceDecisions.ExclusivityEvents(draft, events).ShouldHaveSingleItem().ShouldBeOfType<ExclusiveLicenceGranted>();
+        Exclusivity.Events(draft, events).ShouldHaveSingleItem().ShouldBeOfType<ExclusiveLicenceGranted>();
     }
 
     [Fact]
     public void The_signing_date_is_not_in_the_future() =>
-        Refused(() => LicenceDecisions.Sign(Given.Draft(), new SignLicence(Given.Today.AddDays(1)), Given.Marketed, [], "o", Given.Now, Guid.NewGuid()))
+        Refused(() => SignLicenceDecision.Decide(Given.Draft(), new SignLicence(Given.Today.AddDays(1)), Given.Marketed, [], "o", Given.Now, Guid.NewGuid()))
             .Rule.ShouldBe("signing-date-is-not-in-the-future");
 
     [Theory]
@@ -69,10 +75,10 @@ public sealed class LicenceDecisionTests
         var other = Given.Draft(Given.Terms(fields: fields, countries: countries, worldwide: worldwide, startsOn: new DateOnly(startYear, 1, 1),
             endsOn: new DateOnly(startYear + 3, 1, 1)));
         if (overlaps)
-            Refused(() => LicenceDecisions.Sign(other, new SignLicence(new DateOnly(2025, 1, 1)), Given.Marketed, [held], "o", Given.Now, Guid.NewGuid()))
+            Refused(() => SignLicenceDecision.Decide(other, new SignLicence(new DateOnly(2025, 1, 1)), Given.Marketed, [held], "o", Given.Now, Guid.NewGuid()))
                 .ShouldSatisfyAllConditions(v => v.Rule.ShouldBe("exclusive-licences-do-not-overlap"), v => v.Kind.ShouldBe(RuleKind.CurrentState));
         else
-            LicenceDecisions.Sign(other, new SignLicence(new DateOnly(2025, 1, 1)), Given.Marketed, [held], "o", Given.Now, Guid.NewGuid()).ShouldNotBeEmpty();
+            SignLicenceDecision.Decide(other, new SignLicence(new DateOnly(2025, 1, 1)), Given.Marketed, [held], "o", Given.Now, Guid.NewGuid()).ShouldNotBeEmpty();
     }
 
     [Fact]
@@ -80,8 +86,8 @@ public sealed class LicenceDecisionTests
     {
         var held = ExclusiveGrant.Of(Guid.NewGuid(), LicenceTerms.From(Given.Terms()));
         var draft = Given.Draft(Given.Terms(LicenceKind.NonExclusive));
-        var events = LicenceDecisions.Sign(draft, new SignLicence(), Given.Marketed, [held], "o", Given.Now, Guid.NewGuid());
-        LicenceDecisions.ExclusivityEvents(draft, events).ShouldBeEmpty();
+        var events = SignLicenceDecision.Decide(draft, new SignLicence(), Given.Marketed, [held], "o", Given.Now, Guid.NewGuid());
+        Exclusivity.Events(draft, events).ShouldBeEmpty();
     }
 
     [Fact]
@@ -91,40 +97,40 @@ public sealed class LicenceDecisionTests
         var state = TechnologyExclusivity.Next(null, Given.TechnologyId, new ExclusiveLicenceGranted(ExclusiveGrant.Of(id, LicenceTerms.From(Given.Terms()))));
         state = TechnologyExclusivity.Next(state, Given.TechnologyId, new ExclusiveLicenceReleased(id, new DateOnly(2026, 2, 1)));
         var later = Given.Draft(Given.Terms(startsOn: new DateOnly(2026, 2, 2)));
-        LicenceDecisions.Sign(later, new SignLicence(), Given.Marketed, state.Grants, "o", Given.Now, Guid.NewGuid()).ShouldNotBeEmpty();
+        SignLicenceDecision.Decide(later, new SignLicence(), Given.Marketed, state.Grants, "o", Given.Now, Guid.NewGuid()).ShouldNotBeEmpty();
     }
 
     [Fact]
     public void Only_a_signed_licence_is_terminated_with_a_reason_and_that_releases_its_exclusivity()
     {
-        Refused(() => LicenceDecisions.Terminate(Given.Draft(), new TerminateLicence("breach"), "o", Given.Now)).Rule.ShouldBe("licence-is-signed");
+        Refused(() => TerminateLicenceDecision.Decide(Given.Draft(), new TerminateLicence("breach"), "o", Given.Now)).Rule.ShouldBe("licence-is-signed");
         var signed = Given.Signed();
-        Refused(() => LicenceDecisions.Terminate(signed, new TerminateLicence("  "), "o", Given.Now)).Rule.ShouldBe("termination-has-a-reason");
-        Refused(() => LicenceDecisions.Terminate(signed, new TerminateLicence("breach", Given.Today.AddDays(1)), "o", Given.Now)).Rule
+        Refused(() => TerminateLicenceDecision.Decide(signed, new TerminateLicence("  "), "o", Given.Now)).Rule.ShouldBe("termination-has-a-reason");
+        Refused(() => TerminateLicenceDecision.Decide(signed, new TerminateLicence("breach", Given.Today.AddDays(1)), "o", Given.Now)).Rule
             .ShouldBe("termination-date-is-not-in-the-future");
-        var events = LicenceDecisions.Terminate(signed, new TerminateLicence("unpaid royalties"), "o", Given.Now);
+        var events = TerminateLicenceDecision.Decide(signed, new TerminateLicence("unpaid royalties"), "o", Given.Now);
         events.ShouldHaveSingleItem().ShouldBeOfType<LicenceTerminated>().Reason.ShouldBe("unpaid royalties");
-        LicenceDecisions.ExclusivityEvents(signed, events).ShouldHaveSingleItem().ShouldBeOfType<ExclusiveLicenceReleased>().EndedOn.ShouldBe(Given.Today);
+        Exclusivity.Events(signed, events).ShouldHaveSingleItem().ShouldBeOfType<ExclusiveLicenceReleased>().EndedOn.ShouldBe(Given.Today);
     }
 
     [Fact]
     public void A_signed_licence_expires_after_its_end_date_once()
     {
         var signed = Given.Signed(Given.Terms(endsOn: Given.Today));
-        LicenceDecisions.ExpireIfEnded(signed, Given.Now).ShouldBeEmpty();
-        var expired = LicenceDecisions.ExpireIfEnded(signed, Given.Now.AddDays(1)).ShouldHaveSingleItem().ShouldBeOfType<LicenceExpired>();
+        ExpireLicenceDecision.Decide(signed, Given.Now).ShouldBeEmpty();
+        var expired = ExpireLicenceDecision.Decide(signed, Given.Now.AddDays(1)).ShouldHaveSingleItem().ShouldBeOfType<LicenceExpired>();
         expired.EndedOn.ShouldBe(Given.Today);
-        LicenceDecisions.ExpireIfEnded(Given.Apply(signed, [expired]), Given.Now.AddDays(2)).ShouldBeEmpty();
+        ExpireLicenceDecision.Decide(Given.Apply(signed, [expired]), Given.Now.AddDays(2)).ShouldBeEmpty();
     }
 
     [Fact]
     public void A_milestone_of_the_licence_is_billed_once()
     {
         var signed = Given.Signed(Given.Terms(milestones: [new("First product certified", 25_000m)]));
-        Refused(() => LicenceDecisions.ReachMilestone(signed, new RecordMilestone("Other"), "o", Given.Now, Guid.NewGuid())).Rule.ShouldBe("milestone-is-in-the-licence");
-        var events = LicenceDecisions.ReachMilestone(signed, new RecordMilestone("first product certified"), "o", Given.Now, Guid.NewGuid());
+        Refused(() => RecordMilestoneDecision.Decide(signed, new RecordMilestone("Other"), "o", Given.Now, Guid.NewGuid())).Rule.ShouldBe("milestone-is-in-the-licence");
+        var events = RecordMilestoneDecision.Decide(signed, new RecordMilestone("first product certified"), "o", Given.Now, Guid.NewGuid());
         events.OfType<StatementIssued>().Single().ShouldSatisfyAllConditions(s => s.Kind.ShouldBe(StatementKind.Milestone), s => s.Amount.ShouldBe(Given.Eur(25_000m)));
-        Refused(() => LicenceDecisions.ReachMilestone(Given.Apply(signed, events), new RecordMilestone("First product certified"), "o", Given.Now, Guid.NewGuid()))
+        Refused(() => RecordMilestoneDecision.Decide(Given.Apply(signed, events), new RecordMilestone("First product certified"), "o", Given.Now, Guid.NewGuid()))
             .Rule.ShouldBe("milestone-is-invoiced-once");
     }
 }

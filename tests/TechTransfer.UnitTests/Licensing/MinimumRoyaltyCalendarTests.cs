@@ -1,6 +1,6 @@
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.Licensing.Api.Licences;
-using TechTransfer.Licensing.Api.Royalties;
+using TechTransfer.Licensing.Api.Licences.SubmitRoyaltyReport;
 using TechTransfer.UnitTests.Calendar;
 
 namespace TechTransfer.UnitTests.Licensing;
@@ -25,7 +25,7 @@ public sealed class MinimumRoyaltyCalendarTests
         var reports = new List<RoyaltyReportSubmitted>();
         foreach (var period in ReportingPeriods.Of(licence.Terms).ToList())
         {
-            var events = RoyaltyDecisions.SubmitReport(licence, Report(period), "acme", now, Guid.NewGuid(), Guid.NewGuid());
+            var events = SubmitRoyaltyReportDecision.Decide(licence, Report(period), "acme", now, Guid.NewGuid(), Guid.NewGuid());
             reports.Add(events.OfType<RoyaltyReportSubmitted>().Single());
             licence = Given.Apply(licence, events);
         }
@@ -76,9 +76,9 @@ public sealed class MinimumRoyaltyCalendarTests
         {
             var licence = Given.Signed(Given.Terms(startsOn: start, endsOn: Days.Anniversary(start, 1).AddDays(-1), minimum: Minimum), signedOn: start);
             var first = ReportingPeriods.Of(licence.Terms).First();
-            Should.Throw<DomainRuleViolationException>(() => RoyaltyDecisions.SubmitReport(licence, Report(first), "acme", Days.EndOf(first.End), Guid.NewGuid(), Guid.NewGuid()))
+            Should.Throw<DomainRuleViolationException>(() => SubmitRoyaltyReportDecision.Decide(licence, Report(first), "acme", Days.EndOf(first.End), Guid.NewGuid(), Guid.NewGuid()))
                 .Rule.ShouldBe("period-has-ended", $"on its last day, {first.End:yyyy-MM-dd}, the period has not ended");
-            RoyaltyDecisions.SubmitReport(licence, Report(first), "acme", Days.StartOf(first.End.AddDays(1)), Guid.NewGuid(), Guid.NewGuid())
+            SubmitRoyaltyReportDecision.Decide(licence, Report(first), "acme", Days.StartOf(first.End.AddDays(1)), Guid.NewGuid(), Guid.NewGuid())
                 .OfType<RoyaltyReportSubmitted>().ShouldHaveSingleItem();
         });
     }

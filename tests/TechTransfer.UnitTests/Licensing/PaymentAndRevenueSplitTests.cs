@@ -1,10 +1,9 @@
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Money;
 using TechTransfer.Licensing.Api.KnownTechnologies;
-using TechTransfer.Licensing.Api.Licences;
+using TechTransfer.Licensing.Api.Licences.RecordPayment;
 using TechTransfer.Licensing.Api.RevenueSharing;
 using TechTransfer.Licensing.Api.RevenueSharing.Policies;
-using TechTransfer.Licensing.Api.Royalties;
 
 namespace TechTransfer.UnitTests.Licensing;
 
@@ -87,18 +86,18 @@ public sealed class PaymentAndRevenueSplitTests
     {
         var licence = Given.Signed();
         var upfront = licence.Statements.Single();
-        string Rule(RecordPayment p) => Should.Throw<DomainRuleViolationException>(() => RoyaltyDecisions.RecordPayment(licence, p, Given.Marketed, null, null, "o", Given.Now, Guid.NewGuid())).Rule;
+        string Rule(RecordPayment p) => Should.Throw<DomainRuleViolationException>(() => RecordPaymentDecision.Decide(licence, p, Given.Marketed, null, null, "o", Given.Now, Guid.NewGuid())).Rule;
         Rule(new RecordPayment(upfront.Id, 10_000.01m)).ShouldBe("payment-does-not-exceed-what-is-due");
         Rule(new RecordPayment(upfront.Id, 10m, "CHF")).ShouldBe("payment-in-the-statement-currency");
         Rule(new RecordPayment(upfront.Id, 10m, null, Given.Today.AddDays(1))).ShouldBe("payment-date-is-not-in-the-future");
-        Should.Throw<NotFoundException>(() => RoyaltyDecisions.RecordPayment(licence, new RecordPayment(Guid.NewGuid(), 1m), Given.Marketed, null, null, "o", Given.Now, Guid.NewGuid()));
+        Should.Throw<NotFoundException>(() => RecordPaymentDecision.Decide(licence, new RecordPayment(Guid.NewGuid(), 1m), Given.Marketed, null, null, "o", Given.Now, Guid.NewGuid()));
 
-        var events = RoyaltyDecisions.RecordPayment(licence, new RecordPayment(upfront.Id, 6_000m), Given.Marketed, null, null, "o", Given.Now, Guid.NewGuid());
+        var events = RecordPaymentDecision.Decide(licence, new RecordPayment(upfront.Id, 6_000m), Given.Marketed, null, null, "o", Given.Now, Guid.NewGuid());
         var paid = events.OfType<PaymentRecorded>().Single();
         (paid.RunningRoyalties.Amount, paid.OtherIncome.Amount, paid.Facility).ShouldBe((0m, 6_000m, "CERN"));
         events.OfType<RevenueShared>().Single().Owners.Sum(o => o.Amount.Amount).ShouldBe(6_000m);
         Given.Apply(licence, events).Statements.Single().Outstanding.ShouldBe(Given.Eur(4_000m));
-        RoyaltyDecisions.LedgerEvents(licence.Id, events).ShouldHaveSingleItem();
+        RecordPaymentDecision.LedgerEvents(licence.Id, events).ShouldHaveSingleItem();
     }
 
     [Fact]

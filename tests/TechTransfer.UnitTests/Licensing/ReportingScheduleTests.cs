@@ -1,5 +1,6 @@
 using TechTransfer.Licensing.Api.Licences;
-using TechTransfer.Licensing.Api.Royalties;
+using TechTransfer.Licensing.Api.Licences.ReportingSchedule;
+using TechTransfer.Licensing.Api.Licences.SubmitRoyaltyReport;
 
 namespace TechTransfer.UnitTests.Licensing;
 
@@ -37,7 +38,7 @@ public sealed class ReportingScheduleTests
         StatusOn(licence, first.DueOn.AddDays(1)).ShouldBe(PeriodStatus.Overdue);
 
         var reportedOn = first.End.AddDays(3);
-        var reported = Given.Apply(licence, RoyaltyDecisions.SubmitReport(licence, new SubmitRoyaltyReport(first.Start, first.End, [new SalesLine("FR", "EUR", 1_000m)]),
+        var reported = Given.Apply(licence, SubmitRoyaltyReportDecision.Decide(licence, new SubmitRoyaltyReport(first.Start, first.End, [new SalesLine("FR", "EUR", 1_000m)]),
             "licensee", new DateTimeOffset(reportedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), Guid.NewGuid(), Guid.NewGuid()));
         StatusOn(reported, first.DueOn.AddDays(1)).ShouldBe(PeriodStatus.Reported);
         ReportingScheduleEndpoint.Schedule(reported, first.DueOn).First().ReportId.ShouldBe(reported.Reports.Single().ReportId);

@@ -1,11 +1,14 @@
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Money;
 using TechTransfer.Licensing.Api.Licences;
+using TechTransfer.Licensing.Api.Licences.RecordPayment;
 using TechTransfer.Licensing.Api.RevenueSharing;
 using TechTransfer.Licensing.Api.RevenueSharing.CoOwners;
+using TechTransfer.Licensing.Api.RevenueSharing.CoOwners.RecordPayout;
 using TechTransfer.Licensing.Api.RevenueSharing.PatentCosts;
+using TechTransfer.Licensing.Api.RevenueSharing.PatentCosts.RecordPatentCost;
 using TechTransfer.Licensing.Api.RevenueSharing.Policies;
-using TechTransfer.Licensing.Api.Royalties;
+using TechTransfer.Licensing.Api.RevenueSharing.Policies.Adopt;
 
 namespace TechTransfer.UnitTests.Licensing;
 
@@ -22,7 +25,7 @@ public sealed class RevenueSharingPolicyTests
 
     private static FacilityPolicies Adopted(params AdoptPolicy[] policies) =>
         policies.Aggregate((FacilityPolicies?)null, (held, p) =>
-            PolicyDecisions.Adopt(held, "CERN", p, Guid.NewGuid(), new DateOnly(2023, 6, 1), "olga", At).Aggregate(held, FacilityPolicies.Next))!;
+            AdoptPolicyDecision.Decide(held, "CERN", p, Guid.NewGuid(), new DateOnly(2023, 6, 1), "olga", At).Aggregate(held, FacilityPolicies.Next))!;
 
     private static IEnumerable<DateOnly> EveryDay(int fromYear, int toYear)
     {
@@ -60,7 +63,7 @@ public sealed class RevenueSharingPolicyTests
                 new FacilityIncomeShared(Guid.NewGuid(), licence.Id, licence.TechnologyId, day.Year, Given.Eur(0m), Given.Eur(9_500m), "o", At),
             }.Aggregate((TechnologyLedger?)null, (l, e) => TechnologyLedger.Next(l, Guid.NewGuid(), e));
             var now = day.ToDateTime(new TimeOnly(23, 59), DateTimeKind.Utc);
-            var events = RoyaltyDecisions.RecordPayment(licence, new RecordPayment(statement.Id, 1_000m, null, day), Given.Marketed, policies, ledger, "o", now, Guid.NewGuid());
+            var events = RecordPaymentDecision.Decide(licence, new RecordPayment(statement.Id, 1_000m, null, day), Given.Marketed, policies, ledger, "o", now, Guid.NewGuid());
             var shared = events.OfType<RevenueShared>().Single();
             // CERN's 700: 500 fill the first tier up to 10 000, 200 fall above it.
             shared.Tiers!.Select(t => (t.Tier, t.Amount.Amount)).ShouldBe([(1, 500m), (2, 200m)], $"paid on {day:yyyy-MM-dd}");
@@ -78,9 +81,9 @@ public sealed class RevenueSharingPolicyTests
         var now = new DateTimeOffset(2027, 1, 2, 9, 0, 0, TimeSpan.Zero);
         foreach (var day in new[] { new DateOnly(2026, 12, 31), new DateOnly(2027, 1, 1) })
         {
-            var events = RoyaltyDecisions.RecordPayment(licence, new RecordPayment(statement.Id, 5_000m, null, day), Given.Marketed, policies, ledger, "o", now, Guid.NewGuid());
+            var events = RecordPaymentDecision.Decide(licence, new RecordPayment(statement.Id, 5_000m, null, day), Given.Marketed, policies, ledger, "o", now, Guid.NewGuid());
             licence = Given.Apply(licence, events);
-            ledger = RoyaltyDecisions.LedgerEvents(licence.Id, events).Aggregate(ledger, (l, e) => TechnologyLedger.Next(l, Guid.NewGuid(), e));
+            ledger = RecordPaymentDecision.LedgerEvents(licence.Id, events).Aggregate(ledger, (l, e) => TechnologyLedger.Next(l, Guid.NewGuid(), e));
             events.OfType<RevenueShared>().Single().Tiers!.Single().Tier.ShouldBe(1);
         }
         (ledger!.NetIn(2026, "EUR").Amount, ledger.NetIn(2027, "EUR").Amount).ShouldBe((3_500m, 3_500m));
@@ -91,13 +94,13 @@ public sealed class RevenueSharingPolicyTests
     {
         var today = new DateOnly(2026, 3, 1);
         string Rule(FacilityPolicies? held, AdoptPolicy p) =>
-            Should.Throw<DomainRuleViolationException>(() => PolicyDecisions.Adopt(held, "CERN", p, Guid.NewGuid(), today, "o", At)).Rule;
+            Should.Throw<DomainRuleViolationException>(() => AdoptPolicyDecision.Decide(held, "CERN", p, Guid.NewGuid(), today, "o", At)).Rule;
         var held = Adopted(Thirds(new DateOnly(2026, 1, 1)));
 
         Rule(held, Thirds(new DateOnly(2025, 12, 31))).ShouldBe("policy-takes-effect-after-the-last");
         Rule(held, Thirds(new DateOnly(2026, 1, 1))).ShouldBe("policy-takes-effect-after-the-last");
-        var future = PolicyDecisions.Adopt(held, "CERN", Thirds(new DateOnly(2026, 7, 1)), Guid.NewGuid(), today, "o", At).Aggregate((FacilityPolicies?)held, FacilityPolicies.Next)!;
-        var corrected = PolicyDecisions.Adopt(future, "CERN", Thirds(new DateOnly(2026, 7, 1), 5_000m), Guid.NewGuid(), today, "o", At).Aggregate((FacilityPolicies?)future, FacilityPolicies.Next)!;
+        var future = AdoptPolicyDecision.Decide(held, "CERN", Thirds(new DateOnly(2026, 7, 1)), Guid.NewGuid(), today, "o", At).Aggregate((FacilityPolicies?)held, FacilityPolicies.Next)!;
+        var corrected = AdoptPolicyDecision.Decide(future, "CERN", Thirds(new DateOnly(2026, 7, 1), 5_000m), Guid.NewGuid(), today, "o", At).Aggregate((FacilityPolicies?)future, FacilityPolicies.Next)!;
         corrected.Policies.Select(p => (p.EffectiveFrom, p.Tiers.Count)).ShouldBe([(new DateOnly(2026, 1, 1), 1), (new DateOnly(2026, 7, 1), 2)]);
 
         Rule(null, new AdoptPolicy(today, [])).ShouldBe("policy-has-tiers");
@@ -115,9 +118,9 @@ public sealed class RevenueSharingPolicyTests
     public void Patent_costs_are_recorded_not_in_the_future_and_recovered_once()
     {
         var today = new DateOnly(2028, 2, 29);
-        Should.Throw<DomainRuleViolationException>(() => PatentCostDecisions.Record(Guid.NewGuid(), new RecordPatentCost(10m, "INV-1", null, today.AddDays(1)), Guid.NewGuid(), today, "o", At))
+        Should.Throw<DomainRuleViolationException>(() => RecordPatentCostDecision.Decide(Guid.NewGuid(), new RecordPatentCost(10m, "INV-1", null, today.AddDays(1)), Guid.NewGuid(), today, "o", At))
             .Rule.ShouldBe("cost-date-is-not-in-the-future");
-        var events = PatentCostDecisions.Record(Given.TechnologyId, new RecordPatentCost(1_200m, "EPO-2026-17", "EUR", today), Guid.NewGuid(), today, "o", At).ToList();
+        var events = RecordPatentCostDecision.Decide(Given.TechnologyId, new RecordPatentCost(1_200m, "EPO-2026-17", "EUR", today), Guid.NewGuid(), today, "o", At).ToList();
         events.Add(new FacilityIncomeShared(Guid.NewGuid(), Guid.NewGuid(), Given.TechnologyId, 2028, Given.Eur(800m), Given.Eur(100m), "o", At));
         var ledger = events.Aggregate((TechnologyLedger?)null, (l, e) => TechnologyLedger.Next(l, Guid.NewGuid(), e))!;
         (ledger.RecordedIn("EUR").Amount, ledger.Unrecovered("EUR").Amount, ledger.Unrecovered("CHF").Amount).ShouldBe((1_200m, 400m, 0m));
@@ -129,15 +132,15 @@ public sealed class RevenueSharingPolicyTests
         var today = new DateOnly(2024, 12, 31);
         var epfl = new OwnerIdentity("EPFL", "university");
         var owed = Given.Eur(5_900m);
-        var first = CoOwnerDecisions.PayOut(null, epfl, owed, new RecordPayout(5_000m, "BANK-1"), Guid.NewGuid(), today, "o", At);
+        var first = RecordPayoutDecision.Decide(null, epfl, owed, new RecordPayout(5_000m, "BANK-1"), Guid.NewGuid(), today, "o", At);
         var account = first.Aggregate((CoOwnerAccount?)null, (a, e) => CoOwnerAccount.Next(a, Guid.NewGuid(), e))!;
-        string Rule(OwnerIdentity who, RecordPayout p) => Should.Throw<DomainRuleViolationException>(() => CoOwnerDecisions.PayOut(account, who, owed, p, Guid.NewGuid(), today, "o", At)).Rule;
+        string Rule(OwnerIdentity who, RecordPayout p) => Should.Throw<DomainRuleViolationException>(() => RecordPayoutDecision.Decide(account, who, owed, p, Guid.NewGuid(), today, "o", At)).Rule;
 
         Rule(epfl, new RecordPayout(900.01m, "BANK-2")).ShouldBe("payout-does-not-exceed-what-is-owed");
         Rule(epfl, new RecordPayout(1m, "BANK-2", "CHF")).ShouldBe("payout-does-not-exceed-what-is-owed");
         Rule(epfl, new RecordPayout(1m, "BANK-2", null, today.AddDays(1))).ShouldBe("payout-date-is-not-in-the-future");
         Rule(new OwnerIdentity("CERN", "Facility"), new RecordPayout(1m, "BANK-2")).ShouldBe("payout-is-to-a-co-owner");
-        CoOwnerDecisions.PayOut(account, epfl, owed, new RecordPayout(900m, "BANK-2"), Guid.NewGuid(), today, "o", At).OfType<CoOwnerPaidOut>().Single().Amount
+        RecordPayoutDecision.Decide(account, epfl, owed, new RecordPayout(900m, "BANK-2"), Guid.NewGuid(), today, "o", At).OfType<CoOwnerPaidOut>().Single().Amount
             .ShouldBe(Given.Eur(900m));
     }
 

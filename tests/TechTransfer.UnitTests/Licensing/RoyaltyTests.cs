@@ -1,6 +1,6 @@
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.Licensing.Api.Licences;
-using TechTransfer.Licensing.Api.Royalties;
+using TechTransfer.Licensing.Api.Licences.SubmitRoyaltyReport;
 
 namespace TechTransfer.UnitTests.Licensing;
 
@@ -13,7 +13,7 @@ public sealed class RoyaltyTests
 
     private static (Licence Licence, RoyaltyReportSubmitted Report) Submit(Licence licence, SubmitRoyaltyReport report)
     {
-        var events = RoyaltyDecisions.SubmitReport(licence, report, "acme", Given.Now, Guid.NewGuid(), Guid.NewGuid());
+        var events = SubmitRoyaltyReportDecision.Decide(licence, report, "acme", Given.Now, Guid.NewGuid(), Guid.NewGuid());
         return (Given.Apply(licence, events), events.OfType<RoyaltyReportSubmitted>().Single());
     }
 
@@ -77,7 +77,7 @@ public sealed class RoyaltyTests
     public void Reports_are_for_an_ended_reporting_period_once_in_the_licence_currency_and_territory()
     {
         var licence = Given.Signed();
-        string Rule(Licence l, SubmitRoyaltyReport r) => Should.Throw<DomainRuleViolationException>(() => RoyaltyDecisions.SubmitReport(l, r, "a", Given.Now, Guid.NewGuid(), Guid.NewGuid())).Rule;
+        string Rule(Licence l, SubmitRoyaltyReport r) => Should.Throw<DomainRuleViolationException>(() => SubmitRoyaltyReportDecision.Decide(l, r, "a", Given.Now, Guid.NewGuid(), Guid.NewGuid())).Rule;
         Rule(licence, Report(new(2025, 1, 1), new(2025, 2, 28), 1m)).ShouldBe("period-is-a-reporting-period");
         Rule(licence, Report(new(2026, 1, 1), new(2026, 3, 31), 1m)).ShouldBe("period-has-ended");
         Rule(licence, Report(new(2025, 1, 1), new(2025, 3, 31), 1m, currency: "CHF")).ShouldBe("sales-in-the-licence-currency");
@@ -92,14 +92,14 @@ public sealed class RoyaltyTests
     public void The_first_report_with_sales_reports_first_commercial_sales_once()
     {
         var licence = Given.Signed();
-        var none = RoyaltyDecisions.SubmitReport(licence, Report(new(2025, 1, 1), new(2025, 3, 31), 0m), "a", Given.Now, Guid.NewGuid(), Guid.NewGuid());
+        var none = SubmitRoyaltyReportDecision.Decide(licence, Report(new(2025, 1, 1), new(2025, 3, 31), 0m), "a", Given.Now, Guid.NewGuid(), Guid.NewGuid());
         none.OfType<FirstSalesReported>().ShouldBeEmpty();
         licence = Given.Apply(licence, none);
-        var first = RoyaltyDecisions.SubmitReport(licence, Report(new(2025, 4, 1), new(2025, 6, 30), 10m) with { Product = "QD-1 detector" }, "a", Given.Now,
+        var first = SubmitRoyaltyReportDecision.Decide(licence, Report(new(2025, 4, 1), new(2025, 6, 30), 10m) with { Product = "QD-1 detector" }, "a", Given.Now,
             Guid.NewGuid(), Guid.NewGuid());
         var sales = first.OfType<FirstSalesReported>().ShouldHaveSingleItem();
         (sales.Product, sales.FirstSoldOn, sales.LicenseeSize).ShouldBe(("QD-1 detector", new DateOnly(2025, 4, 1), TechTransfer.Licensing.Api.Licensees.SizeClass.Small));
-        RoyaltyDecisions.SubmitReport(Given.Apply(licence, first), Report(new(2025, 7, 1), new(2025, 9, 30), 10m), "a", Given.Now, Guid.NewGuid(), Guid.NewGuid())
+        SubmitRoyaltyReportDecision.Decide(Given.Apply(licence, first), Report(new(2025, 7, 1), new(2025, 9, 30), 10m), "a", Given.Now, Guid.NewGuid(), Guid.NewGuid())
             .OfType<FirstSalesReported>().ShouldBeEmpty();
     }
 

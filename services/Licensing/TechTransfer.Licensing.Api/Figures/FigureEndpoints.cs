@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Licensing.Api.Licences;
+using TechTransfer.Licensing.Api.Licences.Views;
 
 namespace TechTransfer.Licensing.Api.Figures;
 

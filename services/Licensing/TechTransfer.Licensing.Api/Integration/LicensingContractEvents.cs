@@ -1,6 +1,11 @@
 using JasperFx.Events;
 using TechTransfer.BuildingBlocks.Messaging.Outbox;
 using TechTransfer.Licensing.Api.Licences;
+using TechTransfer.Licensing.Api.Licences.Expire;
+using TechTransfer.Licensing.Api.Licences.RecordPayment;
+using TechTransfer.Licensing.Api.Licences.Sign;
+using TechTransfer.Licensing.Api.Licences.SubmitRoyaltyReport;
+using TechTransfer.Licensing.Api.Licences.Terminate;
 using TechTransfer.Licensing.Api.Licensees;
 using Contract = TechTransfer.Contracts.Licensing;
 

@@ -1,6 +1,9 @@
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 using TechTransfer.BuildingBlocks.Writes;
+using TechTransfer.Licensing.Api.Licences.Expire;
+using TechTransfer.Licensing.Api.Licences.Sign;
+using TechTransfer.Licensing.Api.Licences.Terminate;
 
 namespace TechTransfer.Licensing.Api.Licences;
 
@@ -68,5 +71,16 @@ public static class Exclusivity
 
     /// <summary>The licence's events, with the exclusivity events they imply for its technology.</summary>
     public static Decision<NoResult> Follow(Licence licence, IReadOnlyList<object> events) =>
-        Decision.Of(events) with { Alongside = [new StreamAppend(licence.TechnologyId, LicenceDecisions.ExclusivityEvents(licence, events))] };
+        Decision.Of(events) with { Alongside = [new StreamAppend(licence.TechnologyId, Events(licence, events))] };
+
+    /// <summary>The events that go on the technology's exclusivity stream with these licence events (none for non-exclusive licences).</summary>
+    public static IReadOnlyList<object> Events(Licence licence, IReadOnlyList<object> events) => licence.Terms.Kind != LicenceKind.Exclusive
+        ? []
+        : [.. events.Select(e => e switch
+        {
+            LicenceSigned => (object?)new ExclusiveLicenceGranted(ExclusiveGrant.Of(licence.Id, licence.Terms)),
+            LicenceTerminated t => new ExclusiveLicenceReleased(licence.Id, t.EndedOn),
+            LicenceExpired x => new ExclusiveLicenceReleased(licence.Id, x.EndedOn),
+            _ => null,
+        }).OfType<object>()];
 }

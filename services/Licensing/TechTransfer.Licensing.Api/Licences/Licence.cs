@@ -1,20 +1,17 @@
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 using TechTransfer.BuildingBlocks.Money;
+using TechTransfer.Licensing.Api.Licences.Amend;
+using TechTransfer.Licensing.Api.Licences.Draft;
+using TechTransfer.Licensing.Api.Licences.Expire;
+using TechTransfer.Licensing.Api.Licences.RecordMilestone;
+using TechTransfer.Licensing.Api.Licences.RecordPayment;
+using TechTransfer.Licensing.Api.Licences.Sign;
+using TechTransfer.Licensing.Api.Licences.SubmitRoyaltyReport;
+using TechTransfer.Licensing.Api.Licences.Terminate;
 using TechTransfer.Licensing.Api.Licensees;
 
 namespace TechTransfer.Licensing.Api.Licences;
-
-/// <summary>One statement on a licence and what was paid against it.</summary>
-public sealed record Statement(Guid Id, StatementKind Kind, string Description, Money Amount, Money Paid, DateOnly IssuedOn, DateOnly DueOn, Guid? ReportId)
-{
-    public Money Outstanding => Amount - Paid;
-    public bool Settled => Paid.Amount >= Amount.Amount;
-}
-
-/// <summary>One period's report, with the royalty computed on it.</summary>
-public sealed record ReportSummary(Guid ReportId, DateOnly PeriodStart, DateOnly PeriodEnd, int LicenceYear, Money NetSales, Money SublicenceIncome,
-    Money RoyaltyOnSales, Money SublicenceShareDue, Money MinimumTopUp, Money Due, DateTimeOffset SubmittedAt);
 
 /// <summary>
 /// A licence folded from its stream: what every decision reads and what staff and the licensee's own system see

@@ -4,10 +4,6 @@ using TechTransfer.BuildingBlocks.Money;
 
 namespace TechTransfer.Licensing.Api.Licences;
 
-public enum LicenceKind { Exclusive, NonExclusive, Option }
-
-public enum LicenceStatus { Draft, Signed, Terminated, Expired }
-
 /// <summary>How often the licensee reports sales: periods follow each other from the licence's start date.</summary>
 public enum ReportingFrequency { Quarterly, SemiAnnual, Annual }
 

@@ -1,30 +1,10 @@
-using System.ComponentModel.DataAnnotations;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
-using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Money;
+using TechTransfer.Licensing.Api.Licences.RecordPayment;
+using TechTransfer.Licensing.Api.RevenueSharing.PatentCosts.RecordPatentCost;
 
 namespace TechTransfer.Licensing.Api.RevenueSharing.PatentCosts;
-
-/// <summary>A patent cost the office paid for a technology (request body): filing, prosecution, translation, annuities.</summary>
-public sealed record RecordPatentCost(
-    [Required, Range(typeof(decimal), "0.01", "100000000000")] decimal? Amount,
-    [Required, StringLength(200, MinimumLength = 2)] string Reference,
-    [StringLength(3, MinimumLength = 3)] string? Currency = null,
-    DateOnly? IncurredOn = null,
-    [StringLength(500)] string? Description = null);
-
-public sealed record PatentCostRecorded(Guid CostId, Guid TechnologyId, Money Amount, DateOnly IncurredOn, string Reference, string? Description, string By, DateTimeOffset At);
-
-/// <summary>
-/// A payment's facility part was shared under a policy: what it recovered of the patent costs and the net income
-/// shared, counted in the calendar year it was received (the tiers' cumulative basis).
-/// </summary>
-public sealed record FacilityIncomeShared(Guid PaymentId, Guid LicenceId, Guid TechnologyId, int Year, Money PatentCostsRecovered, Money Net, string By, DateTimeOffset At);
-
-public sealed record PatentCost(Guid Id, Money Amount, DateOnly IncurredOn, string Reference, string? Description, string By, DateTimeOffset At);
-
-public sealed record YearIncome(int Year, string Currency, decimal Net);
 
 /// <summary>
 /// A technology's revenue ledger (inline snapshot of its own stream, <see cref="StreamKeys.Ledger"/>): patent costs
@@ -75,17 +55,4 @@ public sealed record TechnologyLedger
 public sealed partial class TechnologyLedgerProjection : SingleStreamProjection<TechnologyLedger, Guid>
 {
     public override TechnologyLedger? Evolve(TechnologyLedger? snapshot, Guid id, IEvent e) => TechnologyLedger.Next(snapshot, id, e.Data);
-}
-
-public static class PatentCostDecisions
-{
-    public static IReadOnlyList<object> Record(Guid technologyId, RecordPatentCost command, Guid costId, DateOnly today, string by, DateTimeOffset now)
-    {
-        var amount = Money.Of(command.Amount ?? 0m, command.Currency ?? Money.DefaultCurrency, "patent cost");
-        var incurredOn = command.IncurredOn ?? today;
-        if (incurredOn > today)
-            throw new DomainRuleViolationException("cost-date-is-not-in-the-future", $"The cost date ({incurredOn:yyyy-MM-dd}) is in the future; record a cost once it is incurred.");
-        if (string.IsNullOrWhiteSpace(command.Reference)) throw new DomainRuleViolationException("cost-has-a-reference", "Give the invoice or docket reference of the cost.");
-        return [new PatentCostRecorded(costId, technologyId, amount, incurredOn, command.Reference.Trim(), command.Description?.Trim(), by, now)];
-    }
 }

@@ -1,0 +1,3 @@
+namespace TechTransfer.Licensing.Api.Interests;
+
+public sealed record StageChange(InterestStage Stage, string? Reason, string By, DateTimeOffset At);

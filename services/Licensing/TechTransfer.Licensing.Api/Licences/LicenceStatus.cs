@@ -1,0 +1,3 @@
+namespace TechTransfer.Licensing.Api.Licences;
+
+public enum LicenceStatus { Draft, Signed, Terminated, Expired }
