@@ -7,9 +7,31 @@ using TechTransfer.BuildingBlocks.Persistence;
 using TechTransfer.Incubation.Api.Figures;
 using TechTransfer.Incubation.Api.Funding;
 using TechTransfer.Incubation.Api.Incubators;
+using TechTransfer.Incubation.Api.Incubators.GetIncubator;
+using TechTransfer.Incubation.Api.Incubators.ListIncubators;
+using TechTransfer.Incubation.Api.Incubators.OpenCohort;
+using TechTransfer.Incubation.Api.Incubators.Register;
 using TechTransfer.Incubation.Api.Integration;
 using TechTransfer.Incubation.Api.StartUps;
+using TechTransfer.Incubation.Api.StartUps.AchieveMilestone;
+using TechTransfer.Incubation.Api.StartUps.Acquire;
+using TechTransfer.Incubation.Api.StartUps.Admit;
+using TechTransfer.Incubation.Api.StartUps.AwardLabel;
+using TechTransfer.Incubation.Api.StartUps.Facts;
+using TechTransfer.Incubation.Api.StartUps.Fail;
+using TechTransfer.Incubation.Api.StartUps.Found;
+using TechTransfer.Incubation.Api.StartUps.GetStartUp;
+using TechTransfer.Incubation.Api.StartUps.GetStartUpHistory;
+using TechTransfer.Incubation.Api.StartUps.Graduate;
+using TechTransfer.Incubation.Api.StartUps.Leave;
+using TechTransfer.Incubation.Api.StartUps.ListInvestorVisibleStartUps;
+using TechTransfer.Incubation.Api.StartUps.ListStartUps;
+using TechTransfer.Incubation.Api.StartUps.MissMilestone;
+using TechTransfer.Incubation.Api.StartUps.PlanMilestone;
+using TechTransfer.Incubation.Api.StartUps.Propose;
+using TechTransfer.Incubation.Api.StartUps.ReportJobs;
 using TechTransfer.Incubation.Api.Technologies;
+using TechTransfer.Incubation.Api.Technologies.GetKnownTechnology;
 using TechTransfer.Incubation.Api.Technologies.Remote;
 
 namespace TechTransfer.Incubation.Api;
@@ -54,10 +76,31 @@ public static class IncubationModule
     public static WebApplication MapIncubationEndpoints(this WebApplication app)
     {
         var incubators = app.MapGroup("/incubators").WithTags("Incubators");
-        incubators.MapIncubators();
+        incubators.MapRegisterIncubator();
+        incubators.MapGetIncubator();
+        incubators.MapListIncubators();
+        incubators.MapOpenCohort();
         incubators.MapCohortFigures();
-        app.MapGroup("/start-ups").WithTags("Start-ups").MapStartUps();
-        app.MapGroup("/technologies").WithTags("Technologies").MapTechnologies();
+
+        var startUps = app.MapGroup("/start-ups").WithTags("Start-ups");
+        startUps.MapProposeStartUp();
+        startUps.MapGetStartUp();
+        startUps.MapGetStartUpHistory();
+        startUps.MapListStartUps();
+        startUps.MapListInvestorVisibleStartUps();
+        startUps.MapFoundStartUp();
+        startUps.MapAdmitStartUp();
+        startUps.MapLeaveIncubator();
+        startUps.MapPlanMilestone();
+        startUps.MapAchieveMilestone();
+        startUps.MapMissMilestone();
+        startUps.MapReportJobs();
+        startUps.MapAwardLabel();
+        startUps.MapGraduate();
+        startUps.MapFail();
+        startUps.MapAcquire();
+
+        app.MapGroup("/technologies").WithTags("Technologies").MapGetKnownTechnology();
         app.MapGroup("/figures").WithTags("Figures").MapFigures();
         return app;
     }
