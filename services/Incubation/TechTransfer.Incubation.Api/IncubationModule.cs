@@ -47,6 +47,16 @@ public static class IncubationModule
         builder.AddApiKeys();
         builder.AddEventStore(opts =>
             {
+                // Known from the start: a store reads an event whose type it has not met yet by the .NET type name stored
+                // with it, and that name carries the namespace the event had when it was written.
+                opts.Events.AddEventTypes(
+                [
+                    typeof(IncubatorRegistered), typeof(CohortOpened),
+                    typeof(StartUpProposed), typeof(StartUpFounded), typeof(StartUpAdmitted), typeof(StartUpLeftIncubator), typeof(MilestonePlanned),
+                    typeof(MilestoneAchieved), typeof(ProductLaunched), typeof(MilestoneMissed), typeof(JobsReported), typeof(LabelAwarded),
+                    typeof(StartUpGraduated), typeof(StartUpFailed), typeof(StartUpAcquired),
+                ]);
+
                 // Every read model is inline: it commits with the events, so a read after a write sees the write.
                 opts.Projections.Add<IncubatorProjection>(ProjectionLifecycle.Inline);
                 opts.Projections.Add<StartUpProjection>(ProjectionLifecycle.Inline);
