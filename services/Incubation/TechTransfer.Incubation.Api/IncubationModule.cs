@@ -7,9 +7,31 @@ using TechTransfer.BuildingBlocks.Persistence;
 using TechTransfer.Incubation.Api.Figures;
 using TechTransfer.Incubation.Api.Funding;
 using TechTransfer.Incubation.Api.Incubators;
+using TechTransfer.Incubation.Api.Incubators.GetIncubator;
+using TechTransfer.Incubation.Api.Incubators.ListIncubators;
+using TechTransfer.Incubation.Api.Incubators.OpenCohort;
+using TechTransfer.Incubation.Api.Incubators.Register;
 using TechTransfer.Incubation.Api.Integration;
 using TechTransfer.Incubation.Api.StartUps;
+using TechTransfer.Incubation.Api.StartUps.AchieveMilestone;
+using TechTransfer.Incubation.Api.StartUps.Acquire;
+using TechTransfer.Incubation.Api.StartUps.Admit;
+using TechTransfer.Incubation.Api.StartUps.AwardLabel;
+using TechTransfer.Incubation.Api.StartUps.Facts;
+using TechTransfer.Incubation.Api.StartUps.Fail;
+using TechTransfer.Incubation.Api.StartUps.Found;
+using TechTransfer.Incubation.Api.StartUps.GetStartUp;
+using TechTransfer.Incubation.Api.StartUps.GetStartUpHistory;
+using TechTransfer.Incubation.Api.StartUps.Graduate;
+using TechTransfer.Incubation.Api.StartUps.Leave;
+using TechTransfer.Incubation.Api.StartUps.ListInvestorVisibleStartUps;
+using TechTransfer.Incubation.Api.StartUps.ListStartUps;
+using TechTransfer.Incubation.Api.StartUps.MissMilestone;
+using TechTransfer.Incubation.Api.StartUps.PlanMilestone;
+using TechTransfer.Incubation.Api.StartUps.Propose;
+using TechTransfer.Incubation.Api.StartUps.ReportJobs;
 using TechTransfer.Incubation.Api.Technologies;
+using TechTransfer.Incubation.Api.Technologies.GetKnownTechnology;
 using TechTransfer.Incubation.Api.Technologies.Remote;
 
 namespace TechTransfer.Incubation.Api;
@@ -25,6 +47,16 @@ public static class IncubationModule
         builder.AddApiKeys();
         builder.AddEventStore(opts =>
             {
+                // Known from the start: a store reads an event whose type it has not met yet by the .NET type name stored
+                // with it, and that name carries the namespace the event had when it was written.
+                opts.Events.AddEventTypes(
+                [
+                    typeof(IncubatorRegistered), typeof(CohortOpened),
+                    typeof(StartUpProposed), typeof(StartUpFounded), typeof(StartUpAdmitted), typeof(StartUpLeftIncubator), typeof(MilestonePlanned),
+                    typeof(MilestoneAchieved), typeof(ProductLaunched), typeof(MilestoneMissed), typeof(JobsReported), typeof(LabelAwarded),
+                    typeof(StartUpGraduated), typeof(StartUpFailed), typeof(StartUpAcquired),
+                ]);
+
                 // Every read model is inline: it commits with the events, so a read after a write sees the write.
                 opts.Projections.Add<IncubatorProjection>(ProjectionLifecycle.Inline);
                 opts.Projections.Add<StartUpProjection>(ProjectionLifecycle.Inline);
@@ -54,10 +86,31 @@ public static class IncubationModule
     public static WebApplication MapIncubationEndpoints(this WebApplication app)
     {
         var incubators = app.MapGroup("/incubators").WithTags("Incubators");
-        incubators.MapIncubators();
+        incubators.MapRegisterIncubator();
+        incubators.MapGetIncubator();
+        incubators.MapListIncubators();
+        incubators.MapOpenCohort();
         incubators.MapCohortFigures();
-        app.MapGroup("/start-ups").WithTags("Start-ups").MapStartUps();
-        app.MapGroup("/technologies").WithTags("Technologies").MapTechnologies();
+
+        var startUps = app.MapGroup("/start-ups").WithTags("Start-ups");
+        startUps.MapProposeStartUp();
+        startUps.MapGetStartUp();
+        startUps.MapGetStartUpHistory();
+        startUps.MapListStartUps();
+        startUps.MapListInvestorVisibleStartUps();
+        startUps.MapFoundStartUp();
+        startUps.MapAdmitStartUp();
+        startUps.MapLeaveIncubator();
+        startUps.MapPlanMilestone();
+        startUps.MapAchieveMilestone();
+        startUps.MapMissMilestone();
+        startUps.MapReportJobs();
+        startUps.MapAwardLabel();
+        startUps.MapGraduate();
+        startUps.MapFail();
+        startUps.MapAcquire();
+
+        app.MapGroup("/technologies").WithTags("Technologies").MapGetKnownTechnology();
         app.MapGroup("/figures").WithTags("Figures").MapFigures();
         return app;
     }

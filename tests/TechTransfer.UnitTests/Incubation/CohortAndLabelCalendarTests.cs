@@ -1,6 +1,9 @@
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.Incubation.Api.Figures;
 using TechTransfer.Incubation.Api.StartUps;
+using TechTransfer.Incubation.Api.StartUps.Admit;
+using TechTransfer.Incubation.Api.StartUps.AwardLabel;
+using TechTransfer.Incubation.Api.StartUps.MissMilestone;
 using TechTransfer.UnitTests.Calendar;
 
 namespace TechTransfer.UnitTests.Incubation;
@@ -30,7 +33,7 @@ public sealed class CohortAndLabelCalendarTests
             var ends = Days.MonthsAfter(starts, months).AddDays(-1);
             var incubator = Given.Incubator(cohortStarts: starts, cohortEnds: ends);
             IReadOnlyList<object> Admit(DateOnly on) =>
-                StartUpDecisions.Admit(startUp, new AdmitStartUp(incubator.Id, Given.CohortId, on), incubator, "m-1", Days.EndOf(ends.AddDays(1)));
+                AdmitStartUpDecision.Decide(startUp, new AdmitStartUp(incubator.Id, Given.CohortId, on), incubator, "m-1", Days.EndOf(ends.AddDays(1)));
             foreach (var inside in new[] { starts, starts.AddDays(1), ends.AddDays(-1), ends })
                 Admit(inside).OfType<StartUpAdmitted>().ShouldHaveSingleItem().AdmittedOn.ShouldBe(inside);
             foreach (var outside in new[] { starts.AddDays(-1), ends.AddDays(1) })
@@ -44,7 +47,7 @@ public sealed class CohortAndLabelCalendarTests
         Days.Each(awarded =>
         {
             var expires = Days.Anniversary(awarded, 2).AddDays(-1); // a two-year label
-            var award = StartUpDecisions.AwardLabel(Active(), new AwardLabel(Label, expires, awarded), Guid.NewGuid(), "m-1", Days.StartOf(awarded));
+            var award = AwardLabelDecision.Decide(Active(), new AwardLabel(Label, expires, awarded), Guid.NewGuid(), "m-1", Days.StartOf(awarded));
             var labelled = Active([.. award]);
             var label = labelled.Labels.ShouldHaveSingleItem();
             label.HeldOn(awarded.AddDays(-1)).ShouldBeFalse("not held the day before the award");
@@ -52,9 +55,9 @@ public sealed class CohortAndLabelCalendarTests
             label.HeldOn(expires).ShouldBeTrue("held on the expiry day");
             label.HeldOn(expires.AddDays(1)).ShouldBeFalse("not held the day after expiry");
             var late = Days.StartOf(expires.AddDays(1));
-            Should.Throw<DomainRuleViolationException>(() => StartUpDecisions.AwardLabel(labelled, new AwardLabel(Label, expires.AddYears(1), expires), Guid.NewGuid(), "m-1", late))
+            Should.Throw<DomainRuleViolationException>(() => AwardLabelDecision.Decide(labelled, new AwardLabel(Label, expires.AddYears(1), expires), Guid.NewGuid(), "m-1", late))
                 .Rule.ShouldBe("label-is-not-already-held", $"the label is still held on {expires:yyyy-MM-dd}");
-            StartUpDecisions.AwardLabel(labelled, new AwardLabel(Label, expires.AddYears(1), expires.AddDays(1)), Guid.NewGuid(), "m-1", late)
+            AwardLabelDecision.Decide(labelled, new AwardLabel(Label, expires.AddYears(1), expires.AddDays(1)), Guid.NewGuid(), "m-1", late)
                 .OfType<LabelAwarded>().ShouldHaveSingleItem();
         });
     }
@@ -69,9 +72,9 @@ public sealed class CohortAndLabelCalendarTests
             var milestone = Guid.NewGuid();
             var startUp = Active(Given.Admitted(incubator, new DateOnly(2023, 6, 1)), Given.Planned(milestone, due: due),
                 new LabelAwarded(label, Label, due.AddDays(-10), due, null, "m-1", Given.Now));
-            Should.Throw<DomainRuleViolationException>(() => StartUpDecisions.MissMilestone(startUp, milestone, new MissMilestone(), "m-1", Days.EndOf(due)))
+            Should.Throw<DomainRuleViolationException>(() => MissMilestoneDecision.Decide(startUp, milestone, new MissMilestone(), "m-1", Days.EndOf(due)))
                 .Rule.ShouldBe("milestone-is-overdue", "on its due day a milestone can still be achieved");
-            StartUpDecisions.MissMilestone(startUp, milestone, new MissMilestone(), "m-1", Days.StartOf(due.AddDays(1)))
+            MissMilestoneDecision.Decide(startUp, milestone, new MissMilestone(), "m-1", Days.StartOf(due.AddDays(1)))
                 .OfType<MilestoneMissed>().ShouldHaveSingleItem().MissedOn.ShouldBe(due.AddDays(1));
             var cohort = incubator.Cohorts.Single();
             var onTheDay = FigureCalculations.Dashboard(incubator, cohort, [startUp], due).Members.Single();

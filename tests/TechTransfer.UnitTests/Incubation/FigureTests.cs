@@ -1,5 +1,9 @@
 using TechTransfer.Incubation.Api.Figures;
+using TechTransfer.Incubation.Api.Funding;
 using TechTransfer.Incubation.Api.StartUps;
+using TechTransfer.Incubation.Api.StartUps.Acquire;
+using TechTransfer.Incubation.Api.StartUps.Fail;
+using TechTransfer.Incubation.Api.StartUps.ReportJobs;
 
 namespace TechTransfer.UnitTests.Incubation;
 

@@ -1,5 +1,12 @@
 using TechTransfer.Incubation.Api.Incubators;
+using TechTransfer.Incubation.Api.Incubators.OpenCohort;
+using TechTransfer.Incubation.Api.Incubators.Register;
 using TechTransfer.Incubation.Api.StartUps;
+using TechTransfer.Incubation.Api.StartUps.Admit;
+using TechTransfer.Incubation.Api.StartUps.Fail;
+using TechTransfer.Incubation.Api.StartUps.Found;
+using TechTransfer.Incubation.Api.StartUps.PlanMilestone;
+using TechTransfer.Incubation.Api.StartUps.Propose;
 using TechTransfer.Incubation.Api.Technologies;
 
 namespace TechTransfer.UnitTests.Incubation;

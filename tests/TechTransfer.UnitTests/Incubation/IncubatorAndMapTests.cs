@@ -1,8 +1,20 @@
 using JasperFx.Events;
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.Incubation.Api.Incubators;
+using TechTransfer.Incubation.Api.Incubators.OpenCohort;
+using TechTransfer.Incubation.Api.Incubators.Register;
 using TechTransfer.Incubation.Api.Integration;
 using TechTransfer.Incubation.Api.StartUps;
+using TechTransfer.Incubation.Api.StartUps.AchieveMilestone;
+using TechTransfer.Incubation.Api.StartUps.Acquire;
+using TechTransfer.Incubation.Api.StartUps.AwardLabel;
+using TechTransfer.Incubation.Api.StartUps.Fail;
+using TechTransfer.Incubation.Api.StartUps.Found;
+using TechTransfer.Incubation.Api.StartUps.GetStartUpHistory;
+using TechTransfer.Incubation.Api.StartUps.Graduate;
+using TechTransfer.Incubation.Api.StartUps.Leave;
+using TechTransfer.Incubation.Api.StartUps.MissMilestone;
+using TechTransfer.Incubation.Api.StartUps.ReportJobs;
 using Contract = TechTransfer.Contracts.Incubation;
 
 namespace TechTransfer.UnitTests.Incubation;
@@ -14,16 +26,16 @@ public sealed class IncubatorAndMapTests
     [Fact]
     public void An_incubator_is_named_in_a_region_of_a_kind_and_bound_to_its_managers_organisation()
     {
-        var registered = IncubatorDecisions.Register(Guid.NewGuid(), new RegisterIncubator(" Oxford Innovation ", "Oxfordshire", IncubatorKind.Incubator, Given.Organisation),
+        var registered = RegisterIncubatorDecision.Decide(Guid.NewGuid(), new RegisterIncubator(" Oxford Innovation ", "Oxfordshire", IncubatorKind.Incubator, Given.Organisation),
             "s", Given.Now).ShouldHaveSingleItem().ShouldBeOfType<IncubatorRegistered>();
         registered.Name.ShouldBe("Oxford Innovation");
-        Refused(() => IncubatorDecisions.Register(Guid.NewGuid(), new RegisterIncubator(" ", "Oxfordshire", IncubatorKind.Incubator, Given.Organisation), "s", Given.Now))
+        Refused(() => RegisterIncubatorDecision.Decide(Guid.NewGuid(), new RegisterIncubator(" ", "Oxfordshire", IncubatorKind.Incubator, Given.Organisation), "s", Given.Now))
             .Rule.ShouldBe("incubator-is-named");
-        Refused(() => IncubatorDecisions.Register(Guid.NewGuid(), new RegisterIncubator("Oxford", " ", IncubatorKind.Incubator, Given.Organisation), "s", Given.Now))
+        Refused(() => RegisterIncubatorDecision.Decide(Guid.NewGuid(), new RegisterIncubator("Oxford", " ", IncubatorKind.Incubator, Given.Organisation), "s", Given.Now))
             .Rule.ShouldBe("incubator-has-a-region");
-        Refused(() => IncubatorDecisions.Register(Guid.NewGuid(), new RegisterIncubator("Oxford", "Oxon", null, Given.Organisation), "s", Given.Now))
+        Refused(() => RegisterIncubatorDecision.Decide(Guid.NewGuid(), new RegisterIncubator("Oxford", "Oxon", null, Given.Organisation), "s", Given.Now))
             .Rule.ShouldBe("incubator-kind-is-given");
-        Refused(() => IncubatorDecisions.Register(Guid.NewGuid(), new RegisterIncubator("Oxford", "Oxon", IncubatorKind.SciencePark, Guid.Empty), "s", Given.Now))
+        Refused(() => RegisterIncubatorDecision.Decide(Guid.NewGuid(), new RegisterIncubator("Oxford", "Oxon", IncubatorKind.SciencePark, Guid.Empty), "s", Given.Now))
             .Rule.ShouldBe("incubator-has-an-organisation");
     }
 
@@ -31,14 +43,14 @@ public sealed class IncubatorAndMapTests
     public void A_cohort_ends_after_it_starts_and_its_name_is_new_in_the_incubator()
     {
         var incubator = Given.Incubator();
-        IncubatorDecisions.OpenCohort(incubator, new OpenCohort("2026 autumn", Given.Today, Given.Today.AddMonths(6)), Guid.NewGuid(), "s", Given.Now).ShouldHaveSingleItem();
-        Refused(() => IncubatorDecisions.OpenCohort(incubator, new OpenCohort("2026 autumn", Given.Today, Given.Today), Guid.NewGuid(), "s", Given.Now))
+        OpenCohortDecision.Decide(incubator, new OpenCohort("2026 autumn", Given.Today, Given.Today.AddMonths(6)), Guid.NewGuid(), "s", Given.Now).ShouldHaveSingleItem();
+        Refused(() => OpenCohortDecision.Decide(incubator, new OpenCohort("2026 autumn", Given.Today, Given.Today), Guid.NewGuid(), "s", Given.Now))
             .Rule.ShouldBe("cohort-ends-after-it-starts");
-        Refused(() => IncubatorDecisions.OpenCohort(incubator, new OpenCohort("2026 SPRING", Given.Today, Given.Today.AddDays(9)), Guid.NewGuid(), "s", Given.Now))
+        Refused(() => OpenCohortDecision.Decide(incubator, new OpenCohort("2026 SPRING", Given.Today, Given.Today.AddDays(9)), Guid.NewGuid(), "s", Given.Now))
             .Rule.ShouldBe("cohort-name-is-new");
-        Refused(() => IncubatorDecisions.OpenCohort(incubator, new OpenCohort("x", Given.Today, Given.Today.AddDays(9)), Guid.NewGuid(), "s", Given.Now))
+        Refused(() => OpenCohortDecision.Decide(incubator, new OpenCohort("x", Given.Today, Given.Today.AddDays(9)), Guid.NewGuid(), "s", Given.Now))
             .Rule.ShouldBe("cohort-is-named");
-        Refused(() => IncubatorDecisions.OpenCohort(incubator, new OpenCohort("Later", null, Given.Today.AddDays(9)), Guid.NewGuid(), "s", Given.Now))
+        Refused(() => OpenCohortDecision.Decide(incubator, new OpenCohort("Later", null, Given.Today.AddDays(9)), Guid.NewGuid(), "s", Given.Now))
             .Rule.ShouldBe("cohort-has-dates");
     }
 
@@ -57,13 +69,13 @@ public sealed class IncubatorAndMapTests
 
         var launchId = Guid.NewGuid();
         var startUp = Given.Active(Given.Planned(launchId, MilestoneKind.ProductLaunched, title: "QD-1"));
-        var events = StartUpDecisions.AchieveMilestone(startUp, launchId, new AchieveMilestone("First invoice"), "m-1", Given.Now);
+        var events = AchieveMilestoneDecision.Decide(startUp, launchId, new AchieveMilestone("First invoice"), "m-1", Given.Now);
         var achieved = ToContract(events[0]).ShouldBeOfType<Contract.MilestoneAchieved>();
         (achieved.Kind, achieved.Title).ShouldBe(("product-launched", "QD-1"));
         var launched = ToContract(events[1]).ShouldBeOfType<Contract.StartUpProductLaunched>();
         (launched.Product, launched.TechnologyIds.Single()).ShouldBe(("QD-1", Given.Magnet.Id));
 
-        ToContract(StartUpDecisions.ReportJobs(Given.Active(), new ReportJobs(9, 4), "m-1", Given.Now)[0]).ShouldBeOfType<Contract.StartUpJobsReported>()
+        ToContract(ReportJobsDecision.Decide(Given.Active(), new ReportJobs(9, 4), "m-1", Given.Now)[0]).ShouldBeOfType<Contract.StartUpJobsReported>()
             .HeadCount.ShouldBe(9);
         ToContract(new StartUpGraduated("Q", [Given.Magnet.Id], Given.Today, null, "m", Given.Now)).ShouldBeOfType<Contract.StartUpGraduated>();
         ToContract(new StartUpFailed("Q", [Given.Magnet.Id], Given.Today, "cash", "m", Given.Now)).ShouldBeOfType<Contract.StartUpFailed>().Reason.ShouldBe("cash");
@@ -82,6 +94,6 @@ public sealed class IncubatorAndMapTests
     {
         Enum.GetValues<MilestoneKind>().Select(k => k.WireName())
             .ShouldBe(["prototype-built", "first-customer", "product-launched", "first-revenue", "funding-secured", "other"]);
-        StartUpViews.EventName(typeof(StartUpFounded)).ShouldBe("start-up-founded");
+        TimelineEntry.EventName(typeof(StartUpFounded)).ShouldBe("start-up-founded");
     }
 }

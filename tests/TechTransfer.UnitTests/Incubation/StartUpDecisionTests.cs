@@ -1,6 +1,18 @@
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.Incubation.Api.Funding;
 using TechTransfer.Incubation.Api.StartUps;
+using TechTransfer.Incubation.Api.StartUps.AchieveMilestone;
+using TechTransfer.Incubation.Api.StartUps.Acquire;
+using TechTransfer.Incubation.Api.StartUps.Admit;
+using TechTransfer.Incubation.Api.StartUps.AwardLabel;
+using TechTransfer.Incubation.Api.StartUps.Fail;
+using TechTransfer.Incubation.Api.StartUps.Found;
+using TechTransfer.Incubation.Api.StartUps.Graduate;
+using TechTransfer.Incubation.Api.StartUps.Leave;
+using TechTransfer.Incubation.Api.StartUps.MissMilestone;
+using TechTransfer.Incubation.Api.StartUps.PlanMilestone;
+using TechTransfer.Incubation.Api.StartUps.Propose;
+using TechTransfer.Incubation.Api.StartUps.ReportJobs;
 using Rounds = TechTransfer.Contracts.Financing;
 
 namespace TechTransfer.UnitTests.Incubation;
@@ -16,7 +28,7 @@ public sealed class StartUpDecisionTests
     public void A_start_up_is_proposed_with_founders_technologies_and_the_facility_share_by_an_incubator()
     {
         var incubator = Given.Incubator();
-        var proposed = StartUpDecisions.Propose(Given.StartUpId, Proposal(technologies: [Given.Magnet.Id, Given.Magnet.Id, Given.Plasma.Id]), incubator, "m-1", Given.Now)
+        var proposed = ProposeStartUpDecision.Decide(Given.StartUpId, Proposal(technologies: [Given.Magnet.Id, Given.Magnet.Id, Given.Plasma.Id]), incubator, "m-1", Given.Now)
             .ShouldHaveSingleItem().ShouldBeOfType<StartUpProposed>();
         proposed.TechnologyIds.ShouldBe([Given.Magnet.Id, Given.Plasma.Id]);
         proposed.ProposedByIncubatorId.ShouldBe(incubator.Id);
@@ -29,21 +41,21 @@ public sealed class StartUpDecisionTests
     [InlineData("Quenchless", "", "start-up-has-founders")]
     [InlineData("Quenchless", "dup", "start-up-has-founders")]
     public void A_proposal_is_named_and_has_founders(string name, string? founder, string rule) =>
-        Refused(() => StartUpDecisions.Propose(Given.StartUpId,
+        Refused(() => ProposeStartUpDecision.Decide(Given.StartUpId,
             Proposal(name, founder switch { null => ["Ada"], "dup" => ["Ada", "Ada"], _ => [founder] }), null, "s", Given.Now)).Rule.ShouldBe(rule);
 
     [Fact]
     public void A_proposal_is_founded_on_technologies_and_the_share_is_a_percentage()
     {
-        Refused(() => StartUpDecisions.Propose(Given.StartUpId, Proposal(technologies: []), null, "s", Given.Now)).Rule.ShouldBe("start-up-is-founded-on-technologies");
-        Refused(() => StartUpDecisions.Propose(Given.StartUpId, Proposal(share: 100.5m), null, "s", Given.Now)).Rule.ShouldBe("equity-share-is-a-percentage");
-        Refused(() => StartUpDecisions.Propose(Given.StartUpId, Proposal(share: -1m), null, "s", Given.Now)).Rule.ShouldBe("equity-share-is-a-percentage");
+        Refused(() => ProposeStartUpDecision.Decide(Given.StartUpId, Proposal(technologies: []), null, "s", Given.Now)).Rule.ShouldBe("start-up-is-founded-on-technologies");
+        Refused(() => ProposeStartUpDecision.Decide(Given.StartUpId, Proposal(share: 100.5m), null, "s", Given.Now)).Rule.ShouldBe("equity-share-is-a-percentage");
+        Refused(() => ProposeStartUpDecision.Decide(Given.StartUpId, Proposal(share: -1m), null, "s", Given.Now)).Rule.ShouldBe("equity-share-is-a-percentage");
     }
 
     [Fact]
     public void Founding_records_the_registration_and_each_technology_with_its_facility()
     {
-        var founded = StartUpDecisions.Found(Given.Proposal(), new FoundStartUp(" RCS 1 ", Given.Today.AddDays(-3)), Given.Known(Given.Magnet), "s", Given.Now)
+        var founded = FoundStartUpDecision.Decide(Given.Proposal(), new FoundStartUp(" RCS 1 ", Given.Today.AddDays(-3)), Given.Known(Given.Magnet), "s", Given.Now)
             .ShouldHaveSingleItem().ShouldBeOfType<StartUpFounded>();
         founded.RegistrationNumber.ShouldBe("RCS 1");
         founded.Technologies.ShouldBe([new FoundingTechnology(Given.Magnet.Id, "Quench detector", "CERN")]);
@@ -54,18 +66,18 @@ public sealed class StartUpDecisionTests
     public void Founding_needs_every_technology_known_with_its_ip_ownership_agreed()
     {
         var startUp = StartUp.From([Given.Proposed(Given.Magnet.Id, Given.Plasma.Id)])!;
-        Refused(() => StartUpDecisions.Found(startUp, new FoundStartUp("RCS 1"), Given.Known(Given.Magnet), "s", Given.Now)).Rule.ShouldBe("technology-is-known");
-        Refused(() => StartUpDecisions.Found(startUp, new FoundStartUp("RCS 1"), Given.Known(Given.Magnet, Given.Plasma with { IpOwnershipAgreed = false }), "s", Given.Now))
+        Refused(() => FoundStartUpDecision.Decide(startUp, new FoundStartUp("RCS 1"), Given.Known(Given.Magnet), "s", Given.Now)).Rule.ShouldBe("technology-is-known");
+        Refused(() => FoundStartUpDecision.Decide(startUp, new FoundStartUp("RCS 1"), Given.Known(Given.Magnet, Given.Plasma with { IpOwnershipAgreed = false }), "s", Given.Now))
             .Rule.ShouldBe("ip-ownership-is-agreed");
     }
 
     [Fact]
     public void A_start_up_is_founded_once_with_a_registration_number_and_not_in_the_future()
     {
-        var twice = Refused(() => StartUpDecisions.Found(Given.Active(), new FoundStartUp("RCS 1"), Given.Known(Given.Magnet), "s", Given.Now));
+        var twice = Refused(() => FoundStartUpDecision.Decide(Given.Active(), new FoundStartUp("RCS 1"), Given.Known(Given.Magnet), "s", Given.Now));
         (twice.Rule, twice.Kind).ShouldBe(("start-up-is-founded-once", RuleKind.CurrentState));
-        Refused(() => StartUpDecisions.Found(Given.Proposal(), new FoundStartUp(" "), Given.Known(Given.Magnet), "s", Given.Now)).Rule.ShouldBe("registration-number-is-given");
-        Refused(() => StartUpDecisions.Found(Given.Proposal(), new FoundStartUp("RCS 1", Given.Today.AddDays(1)), Given.Known(Given.Magnet), "s", Given.Now))
+        Refused(() => FoundStartUpDecision.Decide(Given.Proposal(), new FoundStartUp(" "), Given.Known(Given.Magnet), "s", Given.Now)).Rule.ShouldBe("registration-number-is-given");
+        Refused(() => FoundStartUpDecision.Decide(Given.Proposal(), new FoundStartUp("RCS 1", Given.Today.AddDays(1)), Given.Known(Given.Magnet), "s", Given.Now))
             .Rule.ShouldBe("founding-date-is-not-in-the-future");
     }
 
@@ -73,7 +85,7 @@ public sealed class StartUpDecisionTests
     public void An_active_start_up_is_admitted_to_a_cohort_covering_the_admission_date()
     {
         var incubator = Given.Incubator();
-        var admitted = StartUpDecisions.Admit(Given.Active(), new AdmitStartUp(incubator.Id, Given.CohortId), incubator, "m-1", Given.Now)
+        var admitted = AdmitStartUpDecision.Decide(Given.Active(), new AdmitStartUp(incubator.Id, Given.CohortId), incubator, "m-1", Given.Now)
             .ShouldHaveSingleItem().ShouldBeOfType<StartUpAdmitted>();
         admitted.CohortName.ShouldBe("2026 spring");
         admitted.AdmittedOn.ShouldBe(Given.Today);
@@ -86,10 +98,10 @@ public sealed class StartUpDecisionTests
     {
         var incubator = Given.Incubator();
         var command = new AdmitStartUp(incubator.Id, Given.CohortId);
-        Refused(() => StartUpDecisions.Admit(Given.Proposal(), command, incubator, "m", Given.Now)).Rule.ShouldBe("start-up-is-founded");
-        Refused(() => StartUpDecisions.Admit(Given.Active(new StartUpFailed("Q", [], Given.Today, "no cash", "s", Given.Now)), command, incubator, "m", Given.Now))
+        Refused(() => AdmitStartUpDecision.Decide(Given.Proposal(), command, incubator, "m", Given.Now)).Rule.ShouldBe("start-up-is-founded");
+        Refused(() => AdmitStartUpDecision.Decide(Given.Active(new StartUpFailed("Q", [], Given.Today, "no cash", "s", Given.Now)), command, incubator, "m", Given.Now))
             .Rule.ShouldBe("start-up-is-active");
-        Refused(() => StartUpDecisions.Admit(Given.Active(), command, null, "m", Given.Now)).Rule.ShouldBe("incubator-is-known");
+        Refused(() => AdmitStartUpDecision.Decide(Given.Active(), command, null, "m", Given.Now)).Rule.ShouldBe("incubator-is-known");
     }
 
     [Fact]
@@ -97,22 +109,22 @@ public sealed class StartUpDecisionTests
     {
         var incubator = Given.Incubator();
         var inside = Given.Active(Given.Admitted(incubator));
-        var refused = Refused(() => StartUpDecisions.Admit(inside, new AdmitStartUp(incubator.Id, Given.CohortId), incubator, "m", Given.Now));
+        var refused = Refused(() => AdmitStartUpDecision.Decide(inside, new AdmitStartUp(incubator.Id, Given.CohortId), incubator, "m", Given.Now));
         (refused.Rule, refused.Kind).ShouldBe(("one-incubator-at-a-time", RuleKind.CurrentState));
         var left = Given.Active(Given.Admitted(incubator), new StartUpLeftIncubator(incubator.Id, Given.Today, null, "m", Given.Now));
-        StartUpDecisions.Admit(left, new AdmitStartUp(incubator.Id, Given.CohortId), incubator, "m", Given.Now).ShouldHaveSingleItem();
+        AdmitStartUpDecision.Decide(left, new AdmitStartUp(incubator.Id, Given.CohortId), incubator, "m", Given.Now).ShouldHaveSingleItem();
     }
 
     [Fact]
     public void The_cohort_belongs_to_the_incubator_covers_the_date_and_is_given_when_the_incubator_has_cohorts()
     {
         var incubator = Given.Incubator();
-        Refused(() => StartUpDecisions.Admit(Given.Active(), new AdmitStartUp(incubator.Id, Guid.NewGuid()), incubator, "m", Given.Now))
+        Refused(() => AdmitStartUpDecision.Decide(Given.Active(), new AdmitStartUp(incubator.Id, Guid.NewGuid()), incubator, "m", Given.Now))
             .Rule.ShouldBe("cohort-belongs-to-the-incubator");
-        Refused(() => StartUpDecisions.Admit(Given.Active(), new AdmitStartUp(incubator.Id, Given.CohortId, Given.Today.AddMonths(-3)), incubator, "m", Given.Now))
+        Refused(() => AdmitStartUpDecision.Decide(Given.Active(), new AdmitStartUp(incubator.Id, Given.CohortId, Given.Today.AddMonths(-3)), incubator, "m", Given.Now))
             .Rule.ShouldBe("cohort-covers-the-admission-date");
-        Refused(() => StartUpDecisions.Admit(Given.Active(), new AdmitStartUp(incubator.Id), incubator, "m", Given.Now)).Rule.ShouldBe("cohort-is-given");
-        StartUpDecisions.Admit(Given.Active(), new AdmitStartUp(incubator.Id), Given.Incubator(withCohort: false), "m", Given.Now)
+        Refused(() => AdmitStartUpDecision.Decide(Given.Active(), new AdmitStartUp(incubator.Id), incubator, "m", Given.Now)).Rule.ShouldBe("cohort-is-given");
+        AdmitStartUpDecision.Decide(Given.Active(), new AdmitStartUp(incubator.Id), Given.Incubator(withCohort: false), "m", Given.Now)
             .ShouldHaveSingleItem().ShouldBeOfType<StartUpAdmitted>().CohortId.ShouldBeNull();
     }
 
@@ -120,9 +132,9 @@ public sealed class StartUpDecisionTests
     public void Admission_dates_are_not_in_the_future_nor_before_founding()
     {
         var incubator = Given.Incubator(withCohort: false);
-        Refused(() => StartUpDecisions.Admit(Given.Active(), new AdmitStartUp(incubator.Id, null, Given.Today.AddDays(1)), incubator, "m", Given.Now))
+        Refused(() => AdmitStartUpDecision.Decide(Given.Active(), new AdmitStartUp(incubator.Id, null, Given.Today.AddDays(1)), incubator, "m", Given.Now))
             .Rule.ShouldBe("admission-date-is-not-in-the-future");
-        Refused(() => StartUpDecisions.Admit(Given.Active(), new AdmitStartUp(incubator.Id, null, Given.Today.AddYears(-2)), incubator, "m", Given.Now))
+        Refused(() => AdmitStartUpDecision.Decide(Given.Active(), new AdmitStartUp(incubator.Id, null, Given.Today.AddYears(-2)), incubator, "m", Given.Now))
             .Rule.ShouldBe("admission-is-not-before-founding");
     }
 
@@ -130,11 +142,11 @@ public sealed class StartUpDecisionTests
     public void A_start_up_leaves_only_the_incubator_it_is_in_and_not_before_admission()
     {
         var incubator = Given.Incubator();
-        Refused(() => StartUpDecisions.Leave(Given.Active(), new LeaveIncubator(), "m", Given.Now)).Rule.ShouldBe("start-up-is-in-an-incubator");
+        Refused(() => LeaveIncubatorDecision.Decide(Given.Active(), new LeaveIncubator(), "m", Given.Now)).Rule.ShouldBe("start-up-is-in-an-incubator");
         var inside = Given.Active(Given.Admitted(incubator));
-        Refused(() => StartUpDecisions.Leave(inside, new LeaveIncubator(Given.Today.AddMonths(-2)), "m", Given.Now)).Rule.ShouldBe("leaving-is-not-before-admission");
-        Refused(() => StartUpDecisions.Leave(inside, new LeaveIncubator(Given.Today.AddDays(1)), "m", Given.Now)).Rule.ShouldBe("leaving-date-is-not-in-the-future");
-        var left = StartUpDecisions.Leave(inside, new LeaveIncubator(null, "moved to Geneva"), "m", Given.Now).ShouldHaveSingleItem();
+        Refused(() => LeaveIncubatorDecision.Decide(inside, new LeaveIncubator(Given.Today.AddMonths(-2)), "m", Given.Now)).Rule.ShouldBe("leaving-is-not-before-admission");
+        Refused(() => LeaveIncubatorDecision.Decide(inside, new LeaveIncubator(Given.Today.AddDays(1)), "m", Given.Now)).Rule.ShouldBe("leaving-date-is-not-in-the-future");
+        var left = LeaveIncubatorDecision.Decide(inside, new LeaveIncubator(null, "moved to Geneva"), "m", Given.Now).ShouldHaveSingleItem();
         var state = Given.Active(Given.Admitted(incubator), left);
         state.IncubatorId.ShouldBeNull();
         state.IncubatorOrganisationId.ShouldBe(Given.Organisation);
@@ -145,16 +157,16 @@ public sealed class StartUpDecisionTests
     public void Milestones_are_planned_on_an_active_start_up_standard_ones_titled_by_default_free_ones_by_the_planner()
     {
         var id = Guid.NewGuid();
-        StartUpDecisions.PlanMilestone(Given.Active(), new PlanMilestone(MilestoneKind.FirstCustomer, Given.Today.AddMonths(2)), id, "m", Given.Now)
+        PlanMilestoneDecision.Decide(Given.Active(), new PlanMilestone(MilestoneKind.FirstCustomer, Given.Today.AddMonths(2)), id, "m", Given.Now)
             .ShouldHaveSingleItem().ShouldBeOfType<MilestonePlanned>().Title.ShouldBe("First customer");
-        Refused(() => StartUpDecisions.PlanMilestone(Given.Active(), new PlanMilestone(MilestoneKind.Other, Given.Today), id, "m", Given.Now))
+        Refused(() => PlanMilestoneDecision.Decide(Given.Active(), new PlanMilestone(MilestoneKind.Other, Given.Today), id, "m", Given.Now))
             .Rule.ShouldBe("free-milestone-is-titled");
-        Refused(() => StartUpDecisions.PlanMilestone(Given.Active(), new PlanMilestone(MilestoneKind.ProductLaunched, Given.Today), id, "m", Given.Now))
+        Refused(() => PlanMilestoneDecision.Decide(Given.Active(), new PlanMilestone(MilestoneKind.ProductLaunched, Given.Today), id, "m", Given.Now))
             .Rule.ShouldBe("product-launch-names-the-product");
-        Refused(() => StartUpDecisions.PlanMilestone(Given.Proposal(), new PlanMilestone(MilestoneKind.FirstCustomer, Given.Today), id, "m", Given.Now))
+        Refused(() => PlanMilestoneDecision.Decide(Given.Proposal(), new PlanMilestone(MilestoneKind.FirstCustomer, Given.Today), id, "m", Given.Now))
             .Rule.ShouldBe("start-up-is-founded");
-        Refused(() => StartUpDecisions.PlanMilestone(Given.Active(), new PlanMilestone(null, Given.Today), id, "m", Given.Now)).Rule.ShouldBe("milestone-kind-is-given");
-        Refused(() => StartUpDecisions.PlanMilestone(Given.Active(), new PlanMilestone(MilestoneKind.FirstRevenue, null), id, "m", Given.Now)).Rule.ShouldBe("due-date-is-given");
+        Refused(() => PlanMilestoneDecision.Decide(Given.Active(), new PlanMilestone(null, Given.Today), id, "m", Given.Now)).Rule.ShouldBe("milestone-kind-is-given");
+        Refused(() => PlanMilestoneDecision.Decide(Given.Active(), new PlanMilestone(MilestoneKind.FirstRevenue, null), id, "m", Given.Now)).Rule.ShouldBe("due-date-is-given");
     }
 
     [Fact]
@@ -164,23 +176,23 @@ public sealed class StartUpDecisionTests
         var launch = Guid.NewGuid();
         var startUp = Given.Active(Given.Planned(prototype), Given.Planned(launch, MilestoneKind.ProductLaunched, title: "QD-1 quench detector"));
 
-        StartUpDecisions.AchieveMilestone(startUp, prototype, new AchieveMilestone("Demo at CERN"), "m", Given.Now).ShouldHaveSingleItem()
+        AchieveMilestoneDecision.Decide(startUp, prototype, new AchieveMilestone("Demo at CERN"), "m", Given.Now).ShouldHaveSingleItem()
             .ShouldBeOfType<MilestoneAchieved>().Kind.ShouldBe(MilestoneKind.PrototypeBuilt);
-        var events = StartUpDecisions.AchieveMilestone(startUp, launch, new AchieveMilestone("Catalogue page, first invoice"), "m", Given.Now);
+        var events = AchieveMilestoneDecision.Decide(startUp, launch, new AchieveMilestone("Catalogue page, first invoice"), "m", Given.Now);
         events.Count.ShouldBe(2);
         var launched = events[1].ShouldBeOfType<ProductLaunched>();
         (launched.Product, launched.LaunchedOn).ShouldBe(("QD-1 quench detector", Given.Today));
 
-        var achieved = StartUp.From([Given.Proposed(), Given.Founded(), Given.Planned(prototype), .. StartUpDecisions.AchieveMilestone(startUp, prototype, new AchieveMilestone("Demo"), "m", Given.Now)])!;
+        var achieved = StartUp.From([Given.Proposed(), Given.Founded(), Given.Planned(prototype), .. AchieveMilestoneDecision.Decide(startUp, prototype, new AchieveMilestone("Demo"), "m", Given.Now)])!;
         achieved.Milestones.Single().Status.ShouldBe(MilestoneStatus.Achieved);
-        var again = Refused(() => StartUpDecisions.AchieveMilestone(achieved, prototype, new AchieveMilestone("Demo"), "m", Given.Now));
+        var again = Refused(() => AchieveMilestoneDecision.Decide(achieved, prototype, new AchieveMilestone("Demo"), "m", Given.Now));
         (again.Rule, again.Kind).ShouldBe(("milestone-is-open", RuleKind.CurrentState));
-        Refused(() => StartUpDecisions.AchieveMilestone(startUp, prototype, new AchieveMilestone(" x "), "m", Given.Now)).Rule.ShouldBe("achievement-has-evidence");
-        Refused(() => StartUpDecisions.AchieveMilestone(startUp, prototype, new AchieveMilestone("Demo", Given.Today.AddDays(1)), "m", Given.Now))
+        Refused(() => AchieveMilestoneDecision.Decide(startUp, prototype, new AchieveMilestone(" x "), "m", Given.Now)).Rule.ShouldBe("achievement-has-evidence");
+        Refused(() => AchieveMilestoneDecision.Decide(startUp, prototype, new AchieveMilestone("Demo", Given.Today.AddDays(1)), "m", Given.Now))
             .Rule.ShouldBe("achievement-date-is-not-in-the-future");
-        Refused(() => StartUpDecisions.AchieveMilestone(startUp, prototype, new AchieveMilestone("Demo", Given.Today.AddYears(-3)), "m", Given.Now))
+        Refused(() => AchieveMilestoneDecision.Decide(startUp, prototype, new AchieveMilestone("Demo", Given.Today.AddYears(-3)), "m", Given.Now))
             .Rule.ShouldBe("achievement-is-not-before-founding");
-        Should.Throw<NotFoundException>(() => StartUpDecisions.AchieveMilestone(startUp, Guid.NewGuid(), new AchieveMilestone("Demo"), "m", Given.Now));
+        Should.Throw<NotFoundException>(() => AchieveMilestoneDecision.Decide(startUp, Guid.NewGuid(), new AchieveMilestone("Demo"), "m", Given.Now));
     }
 
     [Fact]
@@ -188,13 +200,13 @@ public sealed class StartUpDecisionTests
     {
         var id = Guid.NewGuid();
         var startUp = Given.Active(Given.Planned(id, due: Given.Today));
-        var early = Refused(() => StartUpDecisions.MissMilestone(startUp, id, new MissMilestone(), "m", Given.Now));
+        var early = Refused(() => MissMilestoneDecision.Decide(startUp, id, new MissMilestone(), "m", Given.Now));
         (early.Rule, early.Kind).ShouldBe(("milestone-is-overdue", RuleKind.CurrentState));
-        var missed = StartUpDecisions.MissMilestone(startUp, id, new MissMilestone("supplier late"), "m", Given.Now.AddDays(1)).ShouldHaveSingleItem();
+        var missed = MissMilestoneDecision.Decide(startUp, id, new MissMilestone("supplier late"), "m", Given.Now.AddDays(1)).ShouldHaveSingleItem();
         var after = Given.Active(Given.Planned(id, due: Given.Today), missed);
         after.Milestones.Single().IsLate(Given.Today.AddDays(5)).ShouldBeFalse();
-        Refused(() => StartUpDecisions.MissMilestone(after, id, new MissMilestone(), "m", Given.Now.AddDays(2))).Rule.ShouldBe("milestone-is-open");
-        Refused(() => StartUpDecisions.AchieveMilestone(after, id, new AchieveMilestone("late demo"), "m", Given.Now.AddDays(2))).Rule.ShouldBe("milestone-is-open");
+        Refused(() => MissMilestoneDecision.Decide(after, id, new MissMilestone(), "m", Given.Now.AddDays(2))).Rule.ShouldBe("milestone-is-open");
+        Refused(() => AchieveMilestoneDecision.Decide(after, id, new AchieveMilestone("late demo"), "m", Given.Now.AddDays(2))).Rule.ShouldBe("milestone-is-open");
     }
 
     [Fact]
@@ -202,44 +214,44 @@ public sealed class StartUpDecisionTests
     {
         var id = Guid.NewGuid();
         var graduated = Given.Active(Given.Admitted(Given.Incubator()), Given.Planned(id), new StartUpGraduated("Q", [], Given.Today, null, "m", Given.Now));
-        Refused(() => StartUpDecisions.AchieveMilestone(graduated, id, new AchieveMilestone("Demo"), "m", Given.Now)).Rule.ShouldBe("start-up-is-active");
-        Refused(() => StartUpDecisions.MissMilestone(graduated, id, new MissMilestone(), "m", Given.Now.AddYears(1))).Rule.ShouldBe("start-up-is-active");
+        Refused(() => AchieveMilestoneDecision.Decide(graduated, id, new AchieveMilestone("Demo"), "m", Given.Now)).Rule.ShouldBe("start-up-is-active");
+        Refused(() => MissMilestoneDecision.Decide(graduated, id, new MissMilestone(), "m", Given.Now.AddYears(1))).Rule.ShouldBe("start-up-is-active");
     }
 
     [Fact]
     public void Jobs_are_reported_with_researchers_and_engineers_within_the_head_count_and_the_latest_date_wins()
     {
-        var report = StartUpDecisions.ReportJobs(Given.Active(), new ReportJobs(12, 7, Given.Today.AddMonths(-1)), "m", Given.Now).ShouldHaveSingleItem();
-        var older = StartUpDecisions.ReportJobs(Given.Active(), new ReportJobs(5, 5, Given.Today.AddMonths(-6)), "m", Given.Now).ShouldHaveSingleItem();
+        var report = ReportJobsDecision.Decide(Given.Active(), new ReportJobs(12, 7, Given.Today.AddMonths(-1)), "m", Given.Now).ShouldHaveSingleItem();
+        var older = ReportJobsDecision.Decide(Given.Active(), new ReportJobs(5, 5, Given.Today.AddMonths(-6)), "m", Given.Now).ShouldHaveSingleItem();
         var state = Given.Active(report, older);
         state.LatestJobs.ShouldBe(new JobsReport(Given.Today.AddMonths(-1), 12, 7));
         state.JobsAsOf(Given.Today.AddMonths(-3))!.HeadCount.ShouldBe(5);
 
-        Refused(() => StartUpDecisions.ReportJobs(Given.Active(), new ReportJobs(3, 4), "m", Given.Now)).Rule.ShouldBe("researchers-and-engineers-within-head-count");
-        Refused(() => StartUpDecisions.ReportJobs(Given.Active(), new ReportJobs(-1, 0), "m", Given.Now)).Rule.ShouldBe("head-count-is-not-negative");
-        Refused(() => StartUpDecisions.ReportJobs(Given.Active(), new ReportJobs(3, 1, Given.Today.AddDays(1)), "m", Given.Now)).Rule.ShouldBe("jobs-date-is-not-in-the-future");
-        Refused(() => StartUpDecisions.ReportJobs(Given.Active(), new ReportJobs(3, 1, Given.Today.AddYears(-2)), "m", Given.Now)).Rule.ShouldBe("jobs-date-is-not-before-founding");
-        Refused(() => StartUpDecisions.ReportJobs(Given.Proposal(), new ReportJobs(3, 1), "m", Given.Now)).Rule.ShouldBe("start-up-is-founded");
-        Refused(() => StartUpDecisions.ReportJobs(Given.Active(new StartUpFailed("Q", [], Given.Today, "cash", "m", Given.Now)), new ReportJobs(3, 1), "m", Given.Now))
+        Refused(() => ReportJobsDecision.Decide(Given.Active(), new ReportJobs(3, 4), "m", Given.Now)).Rule.ShouldBe("researchers-and-engineers-within-head-count");
+        Refused(() => ReportJobsDecision.Decide(Given.Active(), new ReportJobs(-1, 0), "m", Given.Now)).Rule.ShouldBe("head-count-is-not-negative");
+        Refused(() => ReportJobsDecision.Decide(Given.Active(), new ReportJobs(3, 1, Given.Today.AddDays(1)), "m", Given.Now)).Rule.ShouldBe("jobs-date-is-not-in-the-future");
+        Refused(() => ReportJobsDecision.Decide(Given.Active(), new ReportJobs(3, 1, Given.Today.AddYears(-2)), "m", Given.Now)).Rule.ShouldBe("jobs-date-is-not-before-founding");
+        Refused(() => ReportJobsDecision.Decide(Given.Proposal(), new ReportJobs(3, 1), "m", Given.Now)).Rule.ShouldBe("start-up-is-founded");
+        Refused(() => ReportJobsDecision.Decide(Given.Active(new StartUpFailed("Q", [], Given.Today, "cash", "m", Given.Now)), new ReportJobs(3, 1), "m", Given.Now))
             .Rule.ShouldBe("start-up-has-not-failed");
-        StartUpDecisions.ReportJobs(Given.Active(new StartUpAcquired("Q", [], "Big SA", Given.Today, null, "m", Given.Now)), new ReportJobs(30, 10), "m", Given.Now)
+        ReportJobsDecision.Decide(Given.Active(new StartUpAcquired("Q", [], "Big SA", Given.Today, null, "m", Given.Now)), new ReportJobs(30, 10), "m", Given.Now)
             .ShouldHaveSingleItem();
     }
 
     [Fact]
     public void A_label_expires_after_its_award_and_is_not_held_twice_at_once()
     {
-        var award = StartUpDecisions.AwardLabel(Given.Active(), new AwardLabel("Innovative Cluster Company", Given.Today.AddYears(2)), Guid.NewGuid(), "s", Given.Now)
+        var award = AwardLabelDecision.Decide(Given.Active(), new AwardLabel("Innovative Cluster Company", Given.Today.AddYears(2)), Guid.NewGuid(), "s", Given.Now)
             .ShouldHaveSingleItem().ShouldBeOfType<LabelAwarded>();
         var state = Given.Active(award);
         state.Labels.Single().HeldOn(Given.Today.AddYears(2)).ShouldBeTrue();
         state.Labels.Single().HeldOn(Given.Today.AddYears(2).AddDays(1)).ShouldBeFalse();
 
-        var twice = Refused(() => StartUpDecisions.AwardLabel(state, new AwardLabel("innovative cluster company", Given.Today.AddYears(1)), Guid.NewGuid(), "s", Given.Now));
+        var twice = Refused(() => AwardLabelDecision.Decide(state, new AwardLabel("innovative cluster company", Given.Today.AddYears(1)), Guid.NewGuid(), "s", Given.Now));
         (twice.Rule, twice.Kind).ShouldBe(("label-is-not-already-held", RuleKind.CurrentState));
-        Refused(() => StartUpDecisions.AwardLabel(Given.Active(), new AwardLabel("Label", Given.Today), Guid.NewGuid(), "s", Given.Now)).Rule.ShouldBe("label-expires-after-award");
-        Refused(() => StartUpDecisions.AwardLabel(Given.Active(), new AwardLabel(" ", Given.Today.AddDays(9)), Guid.NewGuid(), "s", Given.Now)).Rule.ShouldBe("label-is-named");
-        Refused(() => StartUpDecisions.AwardLabel(Given.Active(), new AwardLabel("Label", Given.Today.AddDays(9), Given.Today.AddDays(1)), Guid.NewGuid(), "s", Given.Now))
+        Refused(() => AwardLabelDecision.Decide(Given.Active(), new AwardLabel("Label", Given.Today), Guid.NewGuid(), "s", Given.Now)).Rule.ShouldBe("label-expires-after-award");
+        Refused(() => AwardLabelDecision.Decide(Given.Active(), new AwardLabel(" ", Given.Today.AddDays(9)), Guid.NewGuid(), "s", Given.Now)).Rule.ShouldBe("label-is-named");
+        Refused(() => AwardLabelDecision.Decide(Given.Active(), new AwardLabel("Label", Given.Today.AddDays(9), Given.Today.AddDays(1)), Guid.NewGuid(), "s", Given.Now))
             .Rule.ShouldBe("award-date-is-not-in-the-future");
     }
 
@@ -247,11 +259,11 @@ public sealed class StartUpDecisionTests
     public void Graduation_needs_an_admission_and_ends_the_stay()
     {
         var incubator = Given.Incubator();
-        var refused = Refused(() => StartUpDecisions.Graduate(Given.Active(), new Graduate(), "m", Given.Now));
+        var refused = Refused(() => GraduateDecision.Decide(Given.Active(), new Graduate(), "m", Given.Now));
         (refused.Rule, refused.Kind).ShouldBe(("graduation-needs-admission", RuleKind.CurrentState));
         var inside = Given.Active(Given.Admitted(incubator));
-        Refused(() => StartUpDecisions.Graduate(inside, new Graduate(Given.Today.AddMonths(-2)), "m", Given.Now)).Rule.ShouldBe("graduation-is-not-before-admission");
-        var graduated = Given.Active([Given.Admitted(incubator), .. StartUpDecisions.Graduate(inside, new Graduate(null, "ready"), "m", Given.Now)]);
+        Refused(() => GraduateDecision.Decide(inside, new Graduate(Given.Today.AddMonths(-2)), "m", Given.Now)).Rule.ShouldBe("graduation-is-not-before-admission");
+        var graduated = Given.Active([Given.Admitted(incubator), .. GraduateDecision.Decide(inside, new Graduate(null, "ready"), "m", Given.Now)]);
         graduated.Status.ShouldBe(StartUpStatus.Graduated);
         graduated.IncubatorId.ShouldBeNull();
         graduated.Admissions.Single().LeftReason.ShouldBe("graduated");
@@ -261,31 +273,31 @@ public sealed class StartUpDecisionTests
     [Fact]
     public void Outcomes_are_terminal_and_each_needs_an_active_start_up()
     {
-        var failed = Given.Active([.. StartUpDecisions.Fail(Given.Active(), new Fail("ran out of cash"), "m", Given.Now)]);
+        var failed = Given.Active([.. FailDecision.Decide(Given.Active(), new Fail("ran out of cash"), "m", Given.Now)]);
         failed.Status.ShouldBe(StartUpStatus.Failed);
         failed.AliveOn(Given.Today).ShouldBeFalse();
         failed.AliveOn(Given.Today.AddDays(-1)).ShouldBeTrue();
         foreach (var decide in new Func<StartUp, IReadOnlyList<object>>[]
                  {
-                     s => StartUpDecisions.Graduate(s, new Graduate(), "m", Given.Now),
-                     s => StartUpDecisions.Fail(s, new Fail("again"), "m", Given.Now),
-                     s => StartUpDecisions.Acquire(s, new Acquire("Big SA"), "m", Given.Now),
+                     s => GraduateDecision.Decide(s, new Graduate(), "m", Given.Now),
+                     s => FailDecision.Decide(s, new Fail("again"), "m", Given.Now),
+                     s => AcquireDecision.Decide(s, new Acquire("Big SA"), "m", Given.Now),
                  })
         {
             Refused(() => decide(failed)).Rule.ShouldBe("start-up-is-active");
             Refused(() => decide(Given.Proposal())).Rule.ShouldBe("start-up-is-founded");
         }
-        var acquired = Given.Active([.. StartUpDecisions.Acquire(Given.Active(), new Acquire("Big SA"), "m", Given.Now)]);
+        var acquired = Given.Active([.. AcquireDecision.Decide(Given.Active(), new Acquire("Big SA"), "m", Given.Now)]);
         (acquired.Status, acquired.Acquirer, acquired.AliveOn(Given.Today)).ShouldBe((StartUpStatus.Acquired, "Big SA", true));
     }
 
     [Fact]
     public void Outcomes_have_reasons_names_and_sensible_dates()
     {
-        Refused(() => StartUpDecisions.Fail(Given.Active(), new Fail(" x "), "m", Given.Now)).Rule.ShouldBe("failure-has-a-reason");
-        Refused(() => StartUpDecisions.Acquire(Given.Active(), new Acquire(" "), "m", Given.Now)).Rule.ShouldBe("acquirer-is-named");
-        Refused(() => StartUpDecisions.Fail(Given.Active(), new Fail("cash", Given.Today.AddDays(1)), "m", Given.Now)).Rule.ShouldBe("outcome-date-is-not-in-the-future");
-        Refused(() => StartUpDecisions.Acquire(Given.Active(), new Acquire("Big SA", Given.Today.AddYears(-3)), "m", Given.Now)).Rule.ShouldBe("outcome-date-is-not-before-founding");
+        Refused(() => FailDecision.Decide(Given.Active(), new Fail(" x "), "m", Given.Now)).Rule.ShouldBe("failure-has-a-reason");
+        Refused(() => AcquireDecision.Decide(Given.Active(), new Acquire(" "), "m", Given.Now)).Rule.ShouldBe("acquirer-is-named");
+        Refused(() => FailDecision.Decide(Given.Active(), new Fail("cash", Given.Today.AddDays(1)), "m", Given.Now)).Rule.ShouldBe("outcome-date-is-not-in-the-future");
+        Refused(() => AcquireDecision.Decide(Given.Active(), new Acquire("Big SA", Given.Today.AddYears(-3)), "m", Given.Now)).Rule.ShouldBe("outcome-date-is-not-before-founding");
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Incubation.Api.Funding;
 using TechTransfer.Incubation.Api.Incubators;
 using TechTransfer.Incubation.Api.StartUps;
+using TechTransfer.Incubation.Api.StartUps.Facts;
 
 namespace TechTransfer.Incubation.Api.Figures;
 
@@ -79,5 +80,5 @@ public static class FigureEndpoints
     private static DateOnly ValidYear(int year, DateOnly today) =>
         year >= 1950 && year <= today.Year ? FigureCalculations.EndOf(year, today) : throw new InvalidRequestException("year", $"year must be a calendar year from 1950 to {today.Year}.");
 
-    private static DateOnly Today(TimeProvider clock) => StartUpDecisions.Today(clock.GetUtcNow());
+    private static DateOnly Today(TimeProvider clock) => StartUpRules.Today(clock.GetUtcNow());
 }

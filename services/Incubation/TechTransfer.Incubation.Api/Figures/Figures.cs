@@ -1,3 +1,4 @@
+using TechTransfer.Incubation.Api.Funding;
 using TechTransfer.Incubation.Api.Incubators;
 using TechTransfer.Incubation.Api.StartUps;
 

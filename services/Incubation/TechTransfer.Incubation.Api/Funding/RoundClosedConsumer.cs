@@ -2,7 +2,6 @@ using Marten;
 using MassTransit;
 using TechTransfer.BuildingBlocks.Messaging.Inbox;
 using TechTransfer.Contracts.Financing;
-using TechTransfer.Incubation.Api.StartUps;
 
 namespace TechTransfer.Incubation.Api.Funding;
 

@@ -1,6 +1,13 @@
 using JasperFx.Events;
 using TechTransfer.BuildingBlocks.Messaging.Outbox;
 using TechTransfer.Incubation.Api.StartUps;
+using TechTransfer.Incubation.Api.StartUps.AchieveMilestone;
+using TechTransfer.Incubation.Api.StartUps.Acquire;
+using TechTransfer.Incubation.Api.StartUps.Admit;
+using TechTransfer.Incubation.Api.StartUps.Fail;
+using TechTransfer.Incubation.Api.StartUps.Found;
+using TechTransfer.Incubation.Api.StartUps.Graduate;
+using TechTransfer.Incubation.Api.StartUps.ReportJobs;
 using Contract = TechTransfer.Contracts.Incubation;
 
 namespace TechTransfer.Incubation.Api.Integration;
@@ -9,7 +16,8 @@ namespace TechTransfer.Incubation.Api.Integration;
 /// What Incubation tells other services: a start-up founded (with its technologies), admitted, a milestone achieved,
 /// a product launched, each head-count report, and the outcome (graduated, failed, acquired). Proposals, plans,
 /// misses, labels and departures stay inside. Every contract carries the technologies (the scoreboard maps
-/// them to facilities) and who recorded it.
+/// them to facilities) and who recorded it. The events that leave carry the start-up's name and technologies, so
+/// this map never looks back into the stream.
 /// </summary>
 public sealed class IncubationContractEvents : IContractEventMap
 {

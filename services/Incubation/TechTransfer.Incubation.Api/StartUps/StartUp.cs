@@ -1,35 +1,21 @@
 using System.ComponentModel;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
+using TechTransfer.Incubation.Api.Funding;
+using TechTransfer.Incubation.Api.StartUps.AchieveMilestone;
+using TechTransfer.Incubation.Api.StartUps.Acquire;
+using TechTransfer.Incubation.Api.StartUps.Admit;
+using TechTransfer.Incubation.Api.StartUps.AwardLabel;
+using TechTransfer.Incubation.Api.StartUps.Fail;
+using TechTransfer.Incubation.Api.StartUps.Found;
+using TechTransfer.Incubation.Api.StartUps.Graduate;
+using TechTransfer.Incubation.Api.StartUps.Leave;
+using TechTransfer.Incubation.Api.StartUps.MissMilestone;
+using TechTransfer.Incubation.Api.StartUps.PlanMilestone;
+using TechTransfer.Incubation.Api.StartUps.Propose;
+using TechTransfer.Incubation.Api.StartUps.ReportJobs;
 
 namespace TechTransfer.Incubation.Api.StartUps;
-
-public sealed record Milestone(
-    Guid Id, MilestoneKind Kind, string Title, DateOnly DueOn, MilestoneStatus Status = MilestoneStatus.Planned,
-    DateOnly? AchievedOn = null, string? Evidence = null, DateOnly? MissedOn = null, string? MissReason = null)
-{
-    /// <summary>Planned, due before <paramref name="today"/>, and neither achieved nor missed.</summary>
-    public bool IsLate(DateOnly today) => Status == MilestoneStatus.Planned && DueOn < today;
-}
-
-/// <summary>A stay in an incubator (and cohort); <see cref="LeftOn"/> is set when it left, graduated, failed or was acquired.</summary>
-public sealed record Admission(
-    Guid IncubatorId, string IncubatorName, Guid IncubatorOrganisationId, Guid? CohortId, string? CohortName, DateOnly AdmittedOn,
-    DateOnly? LeftOn = null, string? LeftReason = null);
-
-public sealed record JobsReport(DateOnly AsOf, int HeadCount, int ResearchersAndEngineers);
-
-public sealed record Label(Guid Id, string Name, DateOnly AwardedOn, DateOnly ExpiresOn, string? Awarder)
-{
-    public bool HeldOn(DateOnly day) => AwardedOn <= day && day <= ExpiresOn;
-}
-
-/// <summary>A round Financing closed for the start-up (document keyed by the round, indexed by start-up).</summary>
-public sealed record FundingRound(
-    Guid Id, Guid StartUpId, string Kind, string Currency, decimal Amount, decimal? PublicAmount, decimal? PrivateAmount, DateOnly ClosedOn, DateTimeOffset RecordedAt);
-
-/// <summary>Money raised to date in one currency (currencies are never summed together): public, private, and what the publisher did not split.</summary>
-public sealed record FundingToDate(string Currency, int Rounds, decimal Total, decimal Public, decimal Private, decimal Unsplit);
 
 /// <summary>A start-up folded from its stream: what every decision reads, and its profile (inline snapshot).</summary>
 [DisplayName("Start-up")]
@@ -126,7 +112,7 @@ public sealed record StartUp
 
     /// <summary>The profile with its funding rounds (kept outside the stream, see RoundClosedConsumer) and their sums per currency.</summary>
     public StartUp WithFunding(IReadOnlyList<FundingRound> rounds) =>
-        this with { FundingRounds = rounds, Funding = TechTransfer.Incubation.Api.Funding.FundingRules.ToDate(rounds) };
+        this with { FundingRounds = rounds, Funding = FundingRules.ToDate(rounds) };
 }
 
 public sealed partial class StartUpProjection : SingleStreamProjection<StartUp, Guid>

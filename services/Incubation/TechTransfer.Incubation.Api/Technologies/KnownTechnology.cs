@@ -1,18 +1,6 @@
 using Marten;
-using MassTransit;
-using Microsoft.AspNetCore.Http.HttpResults;
-using TechTransfer.BuildingBlocks.Domain;
-using TechTransfer.BuildingBlocks.Messaging.Inbox;
-using TechTransfer.BuildingBlocks.Security;
-using TechTransfer.Contracts.Disclosures;
 
 namespace TechTransfer.Incubation.Api.Technologies;
-
-/// <summary>A technology Disclosures announced (TechnologyDisclosed): its public title and facility.</summary>
-public sealed record TechnologyDisclosure(Guid Id, string Title, string Facility, DateTimeOffset DisclosedAt);
-
-/// <summary>Disclosures agreed the technology's IP ownership (IpOwnershipAgreed): start-ups may be founded on it.</summary>
-public sealed record TechnologyIpAgreement(Guid Id, string AgreementReference, DateTimeOffset AgreedAt);
 
 /// <summary>
 /// A technology as Incubation knows it from Disclosures' events: title and facility, and whether its IP ownership is
@@ -38,35 +26,4 @@ public sealed record KnownTechnology(Guid Id, string? Title, string? Facility, b
         var agreements = (await session.LoadManyAsync<TechnologyIpAgreement>(ct, array)).ToDictionary(a => a.Id);
         return array.Select(id => Of(id, disclosures.GetValueOrDefault(id), agreements.GetValueOrDefault(id))).OfType<KnownTechnology>().ToDictionary(t => t.Id);
     }
-}
-
-public sealed class TechnologyDisclosedConsumer(ISessionFactory sessions, ILogger<TechnologyDisclosedConsumer> logger)
-    : IdempotentConsumer<TechnologyDisclosed>(sessions, logger)
-{
-    protected override Task HandleAsync(TechnologyDisclosed message, IDocumentSession session, ConsumeContext<TechnologyDisclosed> context)
-    {
-        session.Store(new TechnologyDisclosure(message.TechnologyId, message.Title, message.Facility, message.DisclosedAt));
-        return Task.CompletedTask;
-    }
-}
-
-public sealed class IpOwnershipAgreedConsumer(ISessionFactory sessions, ILogger<IpOwnershipAgreedConsumer> logger)
-    : IdempotentConsumer<IpOwnershipAgreed>(sessions, logger)
-{
-    protected override Task HandleAsync(IpOwnershipAgreed message, IDocumentSession session, ConsumeContext<IpOwnershipAgreed> context)
-    {
-        session.Store(new TechnologyIpAgreement(message.TechnologyId, message.AgreementReference, message.AgreedAt));
-        return Task.CompletedTask;
-    }
-}
-
-public static class TechnologyEndpoints
-{
-    public static void MapTechnologies(this RouteGroupBuilder group) =>
-        group.MapGet("/{id:guid}", async Task<Ok<KnownTechnology>> (Guid id, IQuerySession session, CancellationToken ct) =>
-                (await KnownTechnology.LoadAsync(session, [id], ct)).TryGetValue(id, out var known) ? TypedResults.Ok(known) : throw new NotFoundException("Technology", id))
-            .WithName("GetKnownTechnology")
-            .RequireRoles(Roles.Staff, Roles.IncubatorManager)
-            .WithSummary("A technology as Incubation has heard of it from Disclosures: title and facility (null until the disclosure is heard), whether its IP ownership is agreed (start-ups need it).")
-            .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -1,17 +1,10 @@
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
+using TechTransfer.Incubation.Api.StartUps.Admit;
+using TechTransfer.Incubation.Api.StartUps.AwardLabel;
 
-namespace TechTransfer.Incubation.Api.StartUps;
-
-/// <summary>One admission of a start-up to an incubator's cohort, indexed by cohort and incubator: dashboards and cohort survival read these.</summary>
-public sealed record AdmissionFact(Guid Id, Guid StartUpId, Guid IncubatorId, Guid? CohortId, DateOnly AdmittedOn);
-
-/// <summary>One label award, indexed by name (lower case) and expiry: the investors' list reads the labels held today.</summary>
-public sealed record LabelHolding(Guid Id, Guid StartUpId, string Name, string NameKey, DateOnly AwardedOn, DateOnly ExpiresOn)
-{
-    public static string KeyOf(string label) => label.Trim().ToLowerInvariant();
-}
+namespace TechTransfer.Incubation.Api.StartUps.Facts;
 
 /// <summary>Keeps the admission and label rows inline: they commit with the events.</summary>
 public sealed partial class StartUpFactsProjection : EventProjection

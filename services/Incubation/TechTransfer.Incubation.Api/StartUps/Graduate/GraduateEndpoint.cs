@@ -1,0 +1,22 @@
+using Marten;
+using TechTransfer.BuildingBlocks.Http;
+using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.BuildingBlocks.Writes;
+
+namespace TechTransfer.Incubation.Api.StartUps.Graduate;
+
+public static class GraduateEndpoint
+{
+    // The published API has this body optional and unvalidated (only the decision's rules apply): an oblivious body type
+    // and DisableValidation keep it so. A non-null, validated body would change the API description.
+#nullable disable annotations
+    public static void MapGraduate(this RouteGroupBuilder group) =>
+        group.MapPost("/{id:guid}/graduation", async (Guid id, Graduate command, ISessionFactory sessions, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                http.Answer(await sessions.WriteAsync(http.Write<StartUp>(id, OnConflict.DecideAgain), s => GraduateDecision.Decide(s.VisibleTo(http.User, id), command, http.User.Actor(), clock.GetUtcNow()), ct)))
+            .WithName("GraduateStartUp")
+            .RequireRoles(Roles.Staff, Roles.IncubatorManager)
+            .WithSummary("The start-up graduated from its incubator (it must have been admitted). Takes If-Match.")
+            .ProducesCommandProblems()
+            .DisableValidation();
+#nullable restore annotations
+}

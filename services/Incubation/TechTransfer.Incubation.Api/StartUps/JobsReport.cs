@@ -1,0 +1,3 @@
+namespace TechTransfer.Incubation.Api.StartUps;
+
+public sealed record JobsReport(DateOnly AsOf, int HeadCount, int ResearchersAndEngineers);

@@ -1,0 +1,3 @@
+namespace TechTransfer.Incubation.Api.StartUps;
+
+public enum MilestoneStatus { Planned, Achieved, Missed }

@@ -1,0 +1,4 @@
+namespace TechTransfer.Incubation.Api.Technologies;
+
+/// <summary>A technology Disclosures announced (TechnologyDisclosed): its public title and facility.</summary>
+public sealed record TechnologyDisclosure(Guid Id, string Title, string Facility, DateTimeOffset DisclosedAt);
