@@ -29,6 +29,28 @@ namespace TechTransfer.Disclosures.Api;
 /// <summary>Technologies and their journey: the store, its projections, the bus, and the endpoints.</summary>
 public static class DisclosuresModule
 {
+    /// <summary>
+    /// Registered up front: a store reads an event whose type it has not met yet by the .NET type name stored with it, and that
+    /// name carries the namespace the event had when it was written (EventRegistrationTests holds the list complete).
+    /// </summary>
+    public static readonly IReadOnlyList<Type> EventTypes =
+    [
+        typeof(Technologies.Abandon.TechnologyAbandoned),
+        typeof(Technologies.AdvancePhase.PhaseAdvanced),
+        typeof(Technologies.AdvancePhase.SmeProductEvidenceHeld),
+        typeof(Technologies.AgreeIpOwnership.IpOwnershipAgreed),
+        typeof(Technologies.AmendInventors.InventorsAmended),
+        typeof(Technologies.Assess.TechnologyAssessed),
+        typeof(Technologies.Disclose.TechnologyDisclosed),
+        typeof(Technologies.InventorSharesSet),
+        typeof(Technologies.Journey.JourneyStepReported),
+        typeof(Technologies.Patents.PatentApplicationAbandoned),
+        typeof(Technologies.Patents.PatentApplicationFiled),
+        typeof(Technologies.Patents.PatentGranted),
+        typeof(Technologies.PublishForMarketing.TechnologyPublishedForMarketing),
+        typeof(Technologies.RecordTransfer.TransferRecorded),
+    ];
+
     public static WebApplicationBuilder AddDisclosures(this WebApplicationBuilder builder)
     {
         // Here, not in the building blocks: the validation generator sees only this project\'s request types.
@@ -37,6 +59,7 @@ public static class DisclosuresModule
         builder.AddApiKeys(issuer: true).AddConfidentialReads();
         builder.AddEventStore(opts =>
             {
+                opts.Events.AddEventTypes(EventTypes);
                 // Every read model is inline: it commits with the events, so a read after a write sees the write.
                 opts.Projections.Add<TechnologyProjection>(ProjectionLifecycle.Inline);
                 opts.Projections.Add<CatalogueProjection>(ProjectionLifecycle.Inline);

@@ -35,6 +35,25 @@ namespace TechTransfer.Financing.Api;
 /// <summary>Investors, panels and rounds: the store, its projections, the bus, the deadline check and the endpoints.</summary>
 public static class FinancingModule
 {
+    /// <summary>
+    /// Registered up front: a store reads an event whose type it has not met yet by the .NET type name stored with it, and that
+    /// name carries the namespace the event had when it was written (EventRegistrationTests holds the list complete).
+    /// </summary>
+    public static readonly IReadOnlyList<Type> EventTypes =
+    [
+        typeof(Investors.Register.InvestorRegistered),
+        typeof(Panels.AddMember.PanelMemberAdded),
+        typeof(Panels.Form.PanelFormed),
+        typeof(Panels.HoldSession.PanelSessionHeld),
+        typeof(Panels.RecordPitch.PitchRecorded),
+        typeof(Rounds.Cancel.RoundCancelled),
+        typeof(Rounds.Close.RoundClosed),
+        typeof(Rounds.Commit.CommitmentMade),
+        typeof(Rounds.Open.RoundOpened),
+        typeof(Rounds.RoundFailed),
+        typeof(Rounds.Withdraw.CommitmentWithdrawn),
+    ];
+
     public static WebApplicationBuilder AddFinancing(this WebApplicationBuilder builder)
     {
         // Here, not in the building blocks: the validation generator sees only this project\'s request types.
@@ -43,6 +62,7 @@ public static class FinancingModule
         builder.AddApiKeys();
         builder.AddEventStore(opts =>
             {
+                opts.Events.AddEventTypes(EventTypes);
                 // Every read model is inline: it commits with the events, so a read after a write sees the write.
                 opts.Projections.Add<InvestorProjection>(ProjectionLifecycle.Inline);
                 opts.Projections.Add<RoundProjection>(ProjectionLifecycle.Inline);

@@ -39,6 +39,18 @@ namespace TechTransfer.Incubation.Api;
 /// <summary>Incubators, start-ups and their figures: the store, its projections, the consumers of Disclosures' and Financing's events, and the endpoints.</summary>
 public static class IncubationModule
 {
+    /// <summary>
+    /// Registered up front: a store reads an event whose type it has not met yet by the .NET type name stored with it, and that
+    /// name carries the namespace the event had when it was written (EventRegistrationTests holds the list complete).
+    /// </summary>
+    public static readonly IReadOnlyList<Type> EventTypes =
+    [
+        typeof(IncubatorRegistered), typeof(CohortOpened),
+        typeof(StartUpProposed), typeof(StartUpFounded), typeof(StartUpAdmitted), typeof(StartUpLeftIncubator), typeof(MilestonePlanned),
+        typeof(MilestoneAchieved), typeof(ProductLaunched), typeof(MilestoneMissed), typeof(JobsReported), typeof(LabelAwarded),
+        typeof(StartUpGraduated), typeof(StartUpFailed), typeof(StartUpAcquired),
+    ];
+
     public static WebApplicationBuilder AddIncubation(this WebApplicationBuilder builder)
     {
         // Here, not in the building blocks: the validation generator sees only this project\'s request types.
@@ -47,15 +59,7 @@ public static class IncubationModule
         builder.AddApiKeys();
         builder.AddEventStore(opts =>
             {
-                // Known from the start: a store reads an event whose type it has not met yet by the .NET type name stored
-                // with it, and that name carries the namespace the event had when it was written.
-                opts.Events.AddEventTypes(
-                [
-                    typeof(IncubatorRegistered), typeof(CohortOpened),
-                    typeof(StartUpProposed), typeof(StartUpFounded), typeof(StartUpAdmitted), typeof(StartUpLeftIncubator), typeof(MilestonePlanned),
-                    typeof(MilestoneAchieved), typeof(ProductLaunched), typeof(MilestoneMissed), typeof(JobsReported), typeof(LabelAwarded),
-                    typeof(StartUpGraduated), typeof(StartUpFailed), typeof(StartUpAcquired),
-                ]);
+                opts.Events.AddEventTypes(EventTypes);
 
                 // Every read model is inline: it commits with the events, so a read after a write sees the write.
                 opts.Projections.Add<IncubatorProjection>(ProjectionLifecycle.Inline);

@@ -55,6 +55,35 @@ namespace TechTransfer.Licensing.Api;
 /// <summary>Licensing: its store and projections, the bus with its consumers, the Disclosures client, the expiry check and the endpoints.</summary>
 public static class LicensingModule
 {
+    /// <summary>
+    /// Registered up front: a store reads an event whose type it has not met yet by the .NET type name stored with it, and that
+    /// name carries the namespace the event had when it was written (EventRegistrationTests holds the list complete).
+    /// </summary>
+    public static readonly IReadOnlyList<Type> EventTypes =
+    [
+        typeof(Interests.Move.InterestMoved),
+        typeof(Interests.Register.InterestRegistered),
+        typeof(Licences.Amend.LicenceAmended),
+        typeof(Licences.Draft.LicenceDrafted),
+        typeof(Licences.ExclusiveLicenceGranted),
+        typeof(Licences.ExclusiveLicenceReleased),
+        typeof(Licences.Expire.LicenceExpired),
+        typeof(Licences.RecordMilestone.MilestoneReached),
+        typeof(Licences.RecordPayment.FacilityIncomeShared),
+        typeof(Licences.RecordPayment.PaymentRecorded),
+        typeof(Licences.RecordPayment.RevenueShared),
+        typeof(Licences.Sign.LicenceSigned),
+        typeof(Licences.StatementIssued),
+        typeof(Licences.SubmitRoyaltyReport.FirstSalesReported),
+        typeof(Licences.SubmitRoyaltyReport.RoyaltyReportSubmitted),
+        typeof(Licences.Terminate.LicenceTerminated),
+        typeof(Licensees.Register.LicenseeRegistered),
+        typeof(Licensees.ReplaceContacts.LicenseeContactsReplaced),
+        typeof(RevenueSharing.CoOwners.RecordPayout.CoOwnerPaidOut),
+        typeof(RevenueSharing.PatentCosts.RecordPatentCost.PatentCostRecorded),
+        typeof(RevenueSharing.Policies.Adopt.RevenueSharingPolicyAdopted),
+    ];
+
     public static WebApplicationBuilder AddLicensing(this WebApplicationBuilder builder)
     {
         // Here, not in the building blocks: the validation generator sees only this project\'s request types.
@@ -63,6 +92,7 @@ public static class LicensingModule
         builder.AddApiKeys();
         builder.AddEventStore(opts =>
             {
+                opts.Events.AddEventTypes(EventTypes);
                 // Every read model is inline: it commits with the events, so a read after a write sees the write.
                 opts.Projections.Add<LicenseeProjection>(ProjectionLifecycle.Inline);
                 opts.Projections.Add<InterestProjection>(ProjectionLifecycle.Inline);
