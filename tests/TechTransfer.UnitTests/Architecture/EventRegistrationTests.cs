@@ -12,14 +12,12 @@ namespace TechTransfer.UnitTests.Architecture;
 /// </summary>
 public sealed class EventRegistrationTests
 {
-    public static TheoryData<string> ServiceNames() => new(["Disclosures", "Licensing", "Incubation", "Financing"]);
-
     [Theory]
-    [MemberData(nameof(ServiceNames))]
-    public void Every_folded_event_is_registered(string service)
+    [MemberData(nameof(ServiceAssemblies.Names), MemberType = typeof(ServiceAssemblies))]
+    public void Every_folded_event_is_registered(string name)
     {
-        var assembly = Assembly.Load($"TechTransfer.{service}.Api");
-        var registered = ((IEnumerable<Type>)assembly.GetType($"TechTransfer.{service}.Api.{service}Module")!
+        var assembly = ServiceAssemblies.Named(name);
+        var registered = ((IEnumerable<Type>)assembly.GetType($"{name}.{ServiceAssemblies.Short(name)}Module")!
             .GetField("EventTypes", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!).Select(t => t.FullName).ToHashSet();
         Folded(assembly).Where(t => !registered.Contains(t)).Order().ShouldBeEmpty();
     }

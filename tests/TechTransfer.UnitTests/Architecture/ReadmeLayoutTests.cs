@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 
 namespace TechTransfer.UnitTests.Architecture;
@@ -6,27 +5,24 @@ namespace TechTransfer.UnitTests.Architecture;
 /// <summary>Each service README's layout table is the tree: every folder it names exists, and every command folder is in it.</summary>
 public sealed partial class ReadmeLayoutTests
 {
-    public static TheoryData<string> ServiceNames() => new(["Disclosures", "Licensing", "Incubation", "Financing"]);
-
     [Theory]
-    [MemberData(nameof(ServiceNames))]
-    public void The_layout_table_names_the_folders_that_exist(string service)
+    [MemberData(nameof(ServiceAssemblies.Names), MemberType = typeof(ServiceAssemblies))]
+    public void The_layout_table_names_the_folders_that_exist(string assembly)
     {
+        var service = ServiceAssemblies.Short(assembly);
         var project = Path.Combine(Root(), "services", service, $"TechTransfer.{service}.Api");
         var missing = TableFolders(service).Where(f => !Directory.Exists(Path.Combine(project, f)));
         missing.ShouldBeEmpty();
     }
 
     [Theory]
-    [MemberData(nameof(ServiceNames))]
-    public void Every_command_folder_is_in_the_layout_table(string service)
+    [MemberData(nameof(ServiceAssemblies.Names), MemberType = typeof(ServiceAssemblies))]
+    public void Every_command_folder_is_in_the_layout_table(string assembly)
     {
-        var api = $"TechTransfer.{service}.Api";
-        var commandFolders = Assembly.Load(api).GetTypes()
-            .Where(t => t is { IsAbstract: true, IsSealed: true } && t.Name.EndsWith("Decision", StringComparison.Ordinal))
-            .Select(t => t.Namespace![(api.Length + 1)..].Replace('.', '/') + "/")
+        var commandFolders = ServiceAssemblies.Decisions(ServiceAssemblies.Named(assembly))
+            .Select(t => t.Namespace![(assembly.Length + 1)..].Replace('.', '/') + "/")
             .Distinct();
-        commandFolders.Except(TableFolders(service)).ShouldBeEmpty();
+        commandFolders.Except(TableFolders(ServiceAssemblies.Short(assembly))).ShouldBeEmpty();
     }
 
     private static IReadOnlyList<string> TableFolders(string service) =>

@@ -6,18 +6,10 @@ namespace TechTransfer.UnitTests.Architecture;
 /// <summary>Services know each other only through contracts (and, later, the REST client).</summary>
 public sealed class ServiceBoundaryTests
 {
-    private static readonly Assembly[] Services =
-    [
-        typeof(TechTransfer.Disclosures.Api.DisclosuresApi).Assembly,
-        typeof(TechTransfer.Licensing.Api.LicensingApi).Assembly,
-        typeof(TechTransfer.Incubation.Api.IncubationApi).Assembly,
-        typeof(TechTransfer.Financing.Api.FinancingApi).Assembly,
-    ];
-
-    public static TheoryData<string> ServiceNames() => new(Services.Select(a => a.GetName().Name!));
+    private static IReadOnlyList<Assembly> Services => ServiceAssemblies.All;
 
     [Theory]
-    [MemberData(nameof(ServiceNames))]
+    [MemberData(nameof(ServiceAssemblies.Names), MemberType = typeof(ServiceAssemblies))]
     public void A_service_references_no_other_service(string service)
     {
         var assembly = Services.Single(a => a.GetName().Name == service);

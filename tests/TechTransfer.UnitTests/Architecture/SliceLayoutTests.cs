@@ -11,23 +11,12 @@ namespace TechTransfer.UnitTests.Architecture;
 /// </summary>
 public sealed class SliceLayoutTests
 {
-    private static readonly Assembly[] Services =
-    [
-        typeof(TechTransfer.Disclosures.Api.DisclosuresApi).Assembly,
-        typeof(TechTransfer.Licensing.Api.LicensingApi).Assembly,
-        typeof(TechTransfer.Incubation.Api.IncubationApi).Assembly,
-        typeof(TechTransfer.Financing.Api.FinancingApi).Assembly,
-    ];
+    private static Assembly Service(string name) => ServiceAssemblies.Named(name);
 
-    public static TheoryData<string> ServiceNames() => new(Services.Select(a => a.GetName().Name!));
-
-    private static Assembly Service(string name) => Services.Single(a => a.GetName().Name == name);
-
-    private static IEnumerable<Type> Decisions(Assembly service) =>
-        service.GetTypes().Where(t => t is { IsAbstract: true, IsSealed: true, IsNested: false } && t.Name.EndsWith("Decision", StringComparison.Ordinal));
+    private static IEnumerable<Type> Decisions(Assembly service) => ServiceAssemblies.Decisions(service);
 
     [Theory]
-    [MemberData(nameof(ServiceNames))]
+    [MemberData(nameof(ServiceAssemblies.Names), MemberType = typeof(ServiceAssemblies))]
     public void Each_command_has_its_own_decision_not_a_shared_Decisions_class(string service)
     {
         var shared = Service(service).GetTypes().Where(t => t is { IsAbstract: true, IsSealed: true } && t.Name.EndsWith("Decisions", StringComparison.Ordinal))
@@ -36,7 +25,7 @@ public sealed class SliceLayoutTests
     }
 
     [Theory]
-    [MemberData(nameof(ServiceNames))]
+    [MemberData(nameof(ServiceAssemblies.Names), MemberType = typeof(ServiceAssemblies))]
     public void A_decision_is_one_static_Decide_in_its_own_command_folder(string service)
     {
         var wrong = Decisions(Service(service))
@@ -46,7 +35,7 @@ public sealed class SliceLayoutTests
     }
 
     [Theory]
-    [MemberData(nameof(ServiceNames))]
+    [MemberData(nameof(ServiceAssemblies.Names), MemberType = typeof(ServiceAssemblies))]
     public void A_command_folder_holds_its_way_in_beside_its_decision(string service)
     {
         var types = Service(service).GetTypes();
@@ -57,7 +46,7 @@ public sealed class SliceLayoutTests
     }
 
     [Theory]
-    [MemberData(nameof(ServiceNames))]
+    [MemberData(nameof(ServiceAssemblies.Names), MemberType = typeof(ServiceAssemblies))]
     public void Decisions_know_neither_the_store_the_web_nor_the_bus(string service)
     {
         string[] forbidden = ["Marten", "JasperFx", "Npgsql", "Microsoft.AspNetCore", "MassTransit"];
