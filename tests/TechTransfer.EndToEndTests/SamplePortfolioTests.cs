@@ -1,7 +1,7 @@
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.EndToEndTests.Running;
-using TechTransfer.Testing;
 using TechTransfer.SampleData;
+using TechTransfer.Testing;
 using TechTransfer.Testing.Hosts;
 
 namespace TechTransfer.EndToEndTests;

@@ -14,7 +14,7 @@ public sealed class DisclosuresSteps(IDisclosuresApi staff, DateOnly today)
 
     /// <summary>The technology's id when it is already there (by facility and exact title), else null.</summary>
     public async Task<Guid?> FindAsync(SampleTechnology sample, CancellationToken ct) =>
-        (await staff.ListTechnologiesAsync(title: sample.Title, facility: sample.Facility, ct: ct)).Items.FirstOrDefault()?.Id;
+        (await staff.ListTechnologiesAsync(title: sample.Title, facility: sample.Facility, ct: ct)).Items is [var found, ..] ? found.Id : null;
 
     public async Task<Guid> TakeAsync(SampleTechnology sample, int index, CancellationToken ct)
     {

@@ -1,4 +1,3 @@
-using TechTransfer.Client;
 using TechTransfer.Client.Licensing;
 
 namespace TechTransfer.SampleData;

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using TechTransfer.BuildingBlocks.Security;
-using TechTransfer.Client;
 using TechTransfer.SampleData;
 
 // deploy/sample-data.sh: loads the sample portfolio into the services deploy/up.sh started, through their
@@ -35,34 +33,4 @@ catch (Refit.ApiException e)
     // The ProblemDetails says which rule or field: worth more than the stack trace.
     Console.Error.WriteLine($"sample data: {e.HttpMethod} {e.Uri} was refused: {(int)e.StatusCode} {e.Content}");
     return 1;
-}
-
-public sealed record Addresses(Uri Disclosures, Uri Licensing, Uri Incubation, Uri Financing);
-
-/// <summary>The partner SDK for one caller: a token minted for its role, organisation and name.</summary>
-public static class Clients
-{
-    public static IServiceProvider For(Addresses addresses, JwtOptions jwt, string role, string name, Guid? organisation, DateOnly today) =>
-        new ServiceCollection()
-            .AddTechTransferClient(options =>
-            {
-                options.Disclosures = addresses.Disclosures;
-                options.Licensing = addresses.Licensing;
-                options.Incubation = addresses.Incubation;
-                options.Financing = addresses.Financing;
-                options.BearerToken = _ => ValueTask.FromResult(Token(jwt, role, name, organisation, today));
-            })
-            .BuildServiceProvider();
-
-    /// <summary>
-    /// Valid for an hour on the machine's clock and on the services' (moved by Clock:Today): a token's lifetime is
-    /// checked on whichever the token handler reads.
-    /// </summary>
-    private static string Token(JwtOptions jwt, string role, string name, Guid? organisation, DateOnly today)
-    {
-        var now = DateTimeOffset.UtcNow;
-        var shift = TimeSpan.FromDays(today.DayNumber - DateOnly.FromDateTime(now.UtcDateTime).DayNumber);
-        var from = shift < TimeSpan.Zero ? now + shift : now;
-        return Tokens.Mint(jwt, role, name, organisation, shift.Duration() + TimeSpan.FromHours(1), from);
-    }
 }

@@ -1,4 +1,3 @@
-using Refit;
 using TechTransfer.Client;
 using TechTransfer.Client.Licensing;
 

@@ -1,5 +1,4 @@
 using TechTransfer.BuildingBlocks.Hosting;
-using TechTransfer.BuildingBlocks.Runtime;
 using TechTransfer.Financing.Api;
 
 var builder = WebApplication.CreateBuilder(args);

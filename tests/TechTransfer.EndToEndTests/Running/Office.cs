@@ -1,4 +1,3 @@
-using TechTransfer.Client;
 using TechTransfer.Client.Disclosures;
 
 namespace TechTransfer.EndToEndTests.Running;

@@ -12,7 +12,7 @@ namespace TechTransfer.EndToEndTests.Running;
 public sealed class RunningSystem : IAsyncLifetime
 {
     // Its own servers (assembly fixtures cannot depend on one another).
-    private readonly TestInfrastructure infrastructure = new();
+    private readonly TestInfrastructure _infrastructure = new();
     public const string Disclosures = "Disclosures", Licensing = "Licensing", Incubation = "Incubation", Financing = "Financing";
     private readonly string _run = Guid.NewGuid().ToString("N")[..6];
     private readonly Dictionary<string, ServiceProcess> _services = [];
@@ -30,7 +30,7 @@ public sealed class RunningSystem : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        await infrastructure.InitializeAsync();
+        await _infrastructure.InitializeAsync();
         var disclosures = Process(Disclosures);
         await disclosures.StartAsync(TestContext.Current.CancellationToken);
         // Licensing and Incubation ask Disclosures about technologies they have not heard of: they need the address first.
@@ -42,7 +42,7 @@ public sealed class RunningSystem : IAsyncLifetime
 
     private ServiceProcess Process(string context, params (string Key, string Value)[] extra)
     {
-        var settings = ProcessSettings.For(infrastructure.PostgresFor($"e2e_{context.ToLowerInvariant()}"), infrastructure.Servers.RabbitMq,
+        var settings = ProcessSettings.For(_infrastructure.PostgresFor($"e2e_{context.ToLowerInvariant()}"), _infrastructure.Servers.RabbitMq,
             $"e2e-{_run}-{context.ToLowerInvariant()}", _today);
         foreach (var (key, value) in extra) settings[key] = value;
         return _services[context] = new ServiceProcess(context, settings, $"{_run}-{context.ToLowerInvariant()}");
@@ -83,6 +83,6 @@ public sealed class RunningSystem : IAsyncLifetime
     {
         foreach (var provider in _clients) await provider.DisposeAsync();
         await Task.WhenAll(_services.Values.Select(s => s.DisposeAsync().AsTask()));
-        await infrastructure.DisposeAsync();
+        await _infrastructure.DisposeAsync();
     }
 }

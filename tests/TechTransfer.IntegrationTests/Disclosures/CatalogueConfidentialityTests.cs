@@ -1,7 +1,7 @@
 using System.Net;
-using Contract = TechTransfer.Contracts.Disclosures;
 using TechTransfer.Testing.Infrastructure;
 using TechTransfer.Testing.Messaging;
+using Contract = TechTransfer.Contracts.Disclosures;
 
 namespace TechTransfer.IntegrationTests.Disclosures;
 

@@ -16,23 +16,23 @@ public static class Sample
 
     public static object Disclosure(string title = "Quench detector for superconducting magnets", string facility = "CERN",
         string field = "Superconducting magnets", string[]? keywords = null, DateOnly? receivedOn = null) => new
-    {
-        title,
-        facility,
-        lab = "TE-MPE",
-        field,
-        inventors = new[]
+        {
+            title,
+            facility,
+            lab = "TE-MPE",
+            field,
+            inventors = new[]
         {
             new { name = InventorName, affiliation = "CERN TE", email = InventorEmail, share = 60m },
             new { name = OtherInventorName, affiliation = "EPFL", email = OtherInventorEmail, share = 40m },
         },
-        confidentialDescription = SecretDescription,
-        conceivedOn = "2025-01-15",
-        receivedOn,
-        keywords = keywords ?? ["cryogenics", "fpga"],
-        earlierDisclosures = new[] { new { kind = "talk", reference = "MT-29 poster", on = "2025-09-01" } },
-        fundingProgramme = "HL-LHC",
-    };
+            confidentialDescription = SecretDescription,
+            conceivedOn = "2025-01-15",
+            receivedOn,
+            keywords = keywords ?? ["cryogenics", "fpga"],
+            earlierDisclosures = new[] { new { kind = "talk", reference = "MT-29 poster", on = "2025-09-01" } },
+            fundingProgramme = "HL-LHC",
+        };
 
     /// <summary>The internal first event, for tests that write to the store directly.</summary>
     public static TechnologyDisclosed DisclosedEvent(Guid id, string title, string facility) =>

@@ -1,14 +1,14 @@
-using TechTransfer.Testing.Messaging;
 using System.Text.Json;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using TechTransfer.BuildingBlocks.Messaging.Inbox;
-using TechTransfer.Disclosures.Api.Technologies.Journey;
 using TechTransfer.Contracts.Financing;
 using TechTransfer.Contracts.Incubation;
 using TechTransfer.Contracts.Licensing;
+using TechTransfer.Disclosures.Api.Technologies.Journey;
 using TechTransfer.Testing;
 using TechTransfer.Testing.Infrastructure;
+using TechTransfer.Testing.Messaging;
 
 namespace TechTransfer.IntegrationTests.Disclosures;
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Financing.Api;
-using TechTransfer.Testing;
 using TechTransfer.Testing.Hosts;
 using TechTransfer.Testing.Infrastructure;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using TechTransfer.IntegrationTests.Financing;
 
 namespace TechTransfer.IntegrationTests.Incubation;

@@ -4,11 +4,11 @@ using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Disclosures.Api;
 using TechTransfer.Financing.Api;
 using TechTransfer.IntegrationTests.Disclosures;
-using TechTransfer.Testing.Messaging;
-using Contract = TechTransfer.Contracts.Disclosures;
 using TechTransfer.Testing;
 using TechTransfer.Testing.Hosts;
 using TechTransfer.Testing.Infrastructure;
+using TechTransfer.Testing.Messaging;
+using Contract = TechTransfer.Contracts.Disclosures;
 
 namespace TechTransfer.IntegrationTests.Plumbing;
 

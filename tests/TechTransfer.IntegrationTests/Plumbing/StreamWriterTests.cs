@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;

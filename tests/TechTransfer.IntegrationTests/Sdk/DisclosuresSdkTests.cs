@@ -7,11 +7,11 @@ using TechTransfer.Client;
 using TechTransfer.Client.Admin;
 using TechTransfer.Client.Disclosures;
 using TechTransfer.Contracts.Licensing;
-using LicenceSignedConsumer = TechTransfer.Disclosures.Api.Technologies.RecordTransfer.LicenceSignedConsumer;
 using TechTransfer.IntegrationTests.Disclosures;
 using TechTransfer.Testing;
 using TechTransfer.Testing.Infrastructure;
 using TechTransfer.Testing.Messaging;
+using LicenceSignedConsumer = TechTransfer.Disclosures.Api.Technologies.RecordTransfer.LicenceSignedConsumer;
 
 namespace TechTransfer.IntegrationTests.Sdk;
 

@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using TechTransfer.BuildingBlocks.Hosting;
-using TechTransfer.BuildingBlocks.Runtime;
 
 namespace TechTransfer.Testing.Hosts;
 

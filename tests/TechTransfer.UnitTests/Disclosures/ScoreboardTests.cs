@@ -155,8 +155,16 @@ public sealed class ScoreboardTests
             Now);
         survey.ShouldBe(survey with
         {
-            LicensesExecuted = 2, OptionsExecuted = 1, ExclusiveLicenses = 1, NonExclusiveLicenses = 1, InventionDisclosuresReceived = 1,
-            NewPatentApplicationsFiled = 1, PatentsIssued = 1, StartUpsFormed = 1, StartUpsStillOperating = 1, NewCommercialProducts = 1,
+            LicensesExecuted = 2,
+            OptionsExecuted = 1,
+            ExclusiveLicenses = 1,
+            NonExclusiveLicenses = 1,
+            InventionDisclosuresReceived = 1,
+            NewPatentApplicationsFiled = 1,
+            PatentsIssued = 1,
+            StartUpsFormed = 1,
+            StartUpsStillOperating = 1,
+            NewCommercialProducts = 1,
         });
         survey.LicenseIncome.ShouldBe([new AutmLicenseIncome("EUR", 125m, 100m, 0m, 25m)]);
     }

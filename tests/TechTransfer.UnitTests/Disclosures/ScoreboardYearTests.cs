@@ -1,7 +1,6 @@
 using TechTransfer.Disclosures.Api.Technologies;
 using TechTransfer.Disclosures.Api.Technologies.AdvancePhase;
 using TechTransfer.Disclosures.Api.Technologies.Patents;
-using TechTransfer.Disclosures.Api.Technologies.RecordTransfer;
 using TechTransfer.Disclosures.Api.Technologies.Scoreboard;
 using TechTransfer.Disclosures.Api.Technologies.Scoreboard.Feeds;
 using TechTransfer.UnitTests.Calendar;

@@ -5,7 +5,6 @@ using TechTransfer.Financing.Api.Rounds.Cancel;
 using TechTransfer.Financing.Api.Rounds.Close;
 using TechTransfer.Financing.Api.Rounds.DeclareFailed;
 using TechTransfer.Financing.Api.Rounds.FailOnDeadline;
-using TechTransfer.Financing.Api.Rounds.Open;
 using TechTransfer.Financing.Api.Rounds.Withdraw;
 using Contract = TechTransfer.Contracts.Financing;
 

@@ -1,5 +1,4 @@
 using TechTransfer.BuildingBlocks.Money;
-using TechTransfer.Financing.Api;
 using TechTransfer.Financing.Api.Investors;
 using TechTransfer.Financing.Api.Rounds;
 using TechTransfer.Financing.Api.Rounds.Commit;

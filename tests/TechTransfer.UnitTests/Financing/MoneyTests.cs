@@ -1,6 +1,5 @@
-using TechTransfer.BuildingBlocks.Money;
 using TechTransfer.BuildingBlocks.Domain;
-using TechTransfer.Financing.Api;
+using TechTransfer.BuildingBlocks.Money;
 
 namespace TechTransfer.UnitTests.Financing;
 

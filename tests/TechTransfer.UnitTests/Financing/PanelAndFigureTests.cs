@@ -1,5 +1,5 @@
-using TechTransfer.BuildingBlocks.Money;
 using TechTransfer.BuildingBlocks.Domain;
+using TechTransfer.BuildingBlocks.Money;
 using TechTransfer.Financing.Api.Figures;
 using TechTransfer.Financing.Api.Panels;
 using TechTransfer.Financing.Api.Panels.AddMember;

@@ -1,5 +1,4 @@
 using TechTransfer.BuildingBlocks.Domain;
-using TechTransfer.Financing.Api;
 using TechTransfer.Financing.Api.Rounds;
 using TechTransfer.Financing.Api.Rounds.Cancel;
 using TechTransfer.Financing.Api.Rounds.Close;

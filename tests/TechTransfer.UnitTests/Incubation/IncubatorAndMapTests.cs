@@ -90,7 +90,7 @@ public sealed class IncubatorAndMapTests
     }
 
     [Fact]
-    public void Milestone_kinds_have_kebab_case_wire_names_and_event_names_read_as_kebab_case() 
+    public void Milestone_kinds_have_kebab_case_wire_names_and_event_names_read_as_kebab_case()
     {
         Enum.GetValues<MilestoneKind>().Select(k => k.WireName())
             .ShouldBe(["prototype-built", "first-customer", "product-launched", "first-revenue", "funding-secured", "other"]);

@@ -1,4 +1,3 @@
-using Contract = TechTransfer.Contracts.Licensing;
 using JasperFx.Events;
 using TechTransfer.Licensing.Api.Figures;
 using TechTransfer.Licensing.Api.Integration;
@@ -9,6 +8,7 @@ using TechTransfer.Licensing.Api.Licences.Sign;
 using TechTransfer.Licensing.Api.Licences.SubmitRoyaltyReport;
 using TechTransfer.Licensing.Api.Licences.Terminate;
 using TechTransfer.Licensing.Api.Licences.Views;
+using Contract = TechTransfer.Contracts.Licensing;
 
 namespace TechTransfer.UnitTests.Licensing;
 

@@ -1,6 +1,4 @@
 using TechTransfer.BuildingBlocks.Domain;
-using TechTransfer.BuildingBlocks.Money;
-using TechTransfer.Licensing.Api.Licences;
 using TechTransfer.Licensing.Api.Licences.RecordPayment;
 using TechTransfer.Licensing.Api.RevenueSharing;
 using TechTransfer.Licensing.Api.RevenueSharing.CoOwners;

@@ -3,14 +3,14 @@ using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using TechTransfer.BuildingBlocks.Domain;
-using TechTransfer.BuildingBlocks.Runtime;
-using TechTransfer.BuildingBlocks.Persistence;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Health;
 using TechTransfer.BuildingBlocks.Messaging.DeadLetters;
 using TechTransfer.BuildingBlocks.Messaging.Inbox;
 using TechTransfer.BuildingBlocks.Messaging.Outbox;
+using TechTransfer.BuildingBlocks.Persistence;
+using TechTransfer.BuildingBlocks.Runtime;
 
 namespace TechTransfer.BuildingBlocks.Messaging;
 

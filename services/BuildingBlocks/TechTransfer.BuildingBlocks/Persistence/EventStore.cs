@@ -3,17 +3,14 @@ using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using JasperFx.OpenTelemetry;
 using Marten;
-using Marten.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using TechTransfer.BuildingBlocks.Health;
 using TechTransfer.BuildingBlocks.Runtime;
-using TechTransfer.BuildingBlocks.Access.ConfidentialReads;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Weasel.Core;
 
 namespace TechTransfer.BuildingBlocks.Persistence;

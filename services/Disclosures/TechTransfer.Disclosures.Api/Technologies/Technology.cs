@@ -61,7 +61,7 @@ public sealed record Technology
         ({ } s, TechnologyAssessed e) => s with
         {
             Assessment = new Assessment(e.Decision, e.Trl, e.Notes, e.By, e.At),
-            TrlHistory = s.TrlHistory.LastOrDefault()?.Trl == e.Trl
+            TrlHistory = s.TrlHistory is [.., var latest] && latest.Trl == e.Trl
                 ? s.TrlHistory
                 : [.. s.TrlHistory, new TrlChange(e.Trl, e.Notes ?? $"assessed: {e.Decision}", e.By, e.At)],
         },

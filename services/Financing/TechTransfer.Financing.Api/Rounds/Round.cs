@@ -1,6 +1,6 @@
-using TechTransfer.BuildingBlocks.Money;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
+using TechTransfer.BuildingBlocks.Money;
 using TechTransfer.Financing.Api.Investors;
 using TechTransfer.Financing.Api.Rounds.Cancel;
 using TechTransfer.Financing.Api.Rounds.Close;
@@ -60,7 +60,11 @@ public sealed record Round
         ({ } s, CommitmentWithdrawn e) => s.WithCommitments([.. s.Commitments.Select(c => c.Id == e.CommitmentId ? c with { WithdrawnAt = e.At } : c)]),
         ({ } s, RoundClosed e) => s with
         {
-            Status = RoundStatus.Closed, ClosedOn = e.ClosedOn, PostMoneyValuation = e.PostMoneyValuation, Dilution = e.Dilution, EndedAt = e.At,
+            Status = RoundStatus.Closed,
+            ClosedOn = e.ClosedOn,
+            PostMoneyValuation = e.PostMoneyValuation,
+            Dilution = e.Dilution,
+            EndedAt = e.At,
         },
         ({ } s, RoundFailed e) => s with { Status = RoundStatus.Failed, EndedAt = e.At, FailureReason = e.Reason },
         ({ } s, RoundCancelled e) => s with { Status = RoundStatus.Cancelled, EndedAt = e.At, CancellationReason = e.Reason },

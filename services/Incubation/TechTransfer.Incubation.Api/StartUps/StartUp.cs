@@ -58,7 +58,7 @@ public sealed record StartUp
 
     public JobsReport? JobsAsOf(DateOnly day) => Jobs.Where(j => j.AsOf <= day).OrderBy(j => j.AsOf).LastOrDefault();
 
-    public Admission? CurrentAdmission => IncubatorId is null ? null : Admissions.LastOrDefault();
+    public Admission? CurrentAdmission => IncubatorId is not null && Admissions is [.., var latest] ? latest : null;
 
     /// <summary>Alive = founded and not failed (graduated and acquired ones still operate), as of the end of <paramref name="day"/>.</summary>
     public bool AliveOn(DateOnly day) => FoundedOn is { } founded && founded <= day && !(Status == StartUpStatus.Failed && OutcomeOn <= day);
@@ -75,12 +75,17 @@ public sealed record StartUp
         (null, _) => null,
         ({ } s, StartUpFounded e) => s with
         {
-            Status = StartUpStatus.Active, Technologies = e.Technologies, RegistrationNumber = e.RegistrationNumber, FoundedOn = e.FoundedOn,
+            Status = StartUpStatus.Active,
+            Technologies = e.Technologies,
+            RegistrationNumber = e.RegistrationNumber,
+            FoundedOn = e.FoundedOn,
         },
         ({ } s, StartUpAdmitted e) => s with
         {
             Admissions = [.. s.Admissions, new Admission(e.IncubatorId, e.IncubatorName, e.IncubatorOrganisationId, e.CohortId, e.CohortName, e.AdmittedOn)],
-            IncubatorId = e.IncubatorId, CohortId = e.CohortId, IncubatorOrganisationId = e.IncubatorOrganisationId,
+            IncubatorId = e.IncubatorId,
+            CohortId = e.CohortId,
+            IncubatorOrganisationId = e.IncubatorOrganisationId,
         },
         ({ } s, StartUpLeftIncubator e) => s.Leaving(e.LeftOn, e.Reason ?? "left"),
         ({ } s, MilestonePlanned e) => s with { Milestones = [.. s.Milestones, new Milestone(e.MilestoneId, e.Kind, e.Title, e.DueOn)] },
@@ -92,7 +97,10 @@ public sealed record StartUp
         ({ } s, StartUpFailed e) => s.Leaving(e.FailedOn, "failed") with { Status = StartUpStatus.Failed, OutcomeOn = e.FailedOn, OutcomeReason = e.Reason },
         ({ } s, StartUpAcquired e) => s.Leaving(e.AcquiredOn, "acquired") with
         {
-            Status = StartUpStatus.Acquired, OutcomeOn = e.AcquiredOn, OutcomeReason = e.Reason, Acquirer = e.Acquirer,
+            Status = StartUpStatus.Acquired,
+            OutcomeOn = e.AcquiredOn,
+            OutcomeReason = e.Reason,
+            Acquirer = e.Acquirer,
         },
         ({ } s, _) => s,
     };
@@ -104,7 +112,8 @@ public sealed record StartUp
         : this with
         {
             Admissions = [.. Admissions.Take(Admissions.Count - 1), Admissions[^1] with { LeftOn = on, LeftReason = reason }],
-            IncubatorId = null, CohortId = null,
+            IncubatorId = null,
+            CohortId = null,
         };
 
     private StartUp WithMilestone(Guid id, Func<Milestone, Milestone> change) =>

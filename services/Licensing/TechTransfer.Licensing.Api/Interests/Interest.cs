@@ -32,7 +32,8 @@ public sealed record Interest
         },
         ({ } s, InterestMoved e) => s with
         {
-            Stage = e.To, OutcomeReason = e.To is InterestStage.Won or InterestStage.Lost ? e.Reason : s.OutcomeReason,
+            Stage = e.To,
+            OutcomeReason = e.To is InterestStage.Won or InterestStage.Lost ? e.Reason : s.OutcomeReason,
             History = [.. s.History, new StageChange(e.To, e.Reason, e.By, e.At)],
         },
         _ => state,

@@ -54,8 +54,13 @@ public sealed record Licence
         ({ } s, LicenceAmended e) => s with { Terms = e.Terms, EndsOn = e.Terms.EndsOn, Amendments = s.Amendments + 1 },
         ({ } s, LicenceSigned e) => s with
         {
-            Status = LicenceStatus.Signed, SignedOn = e.SignedOn, SignedBy = e.By, Facility = e.Facility, TechnologyTitle = e.TechnologyTitle,
-            LicenseeName = e.LicenseeName, LicenseeSize = e.LicenseeSize,
+            Status = LicenceStatus.Signed,
+            SignedOn = e.SignedOn,
+            SignedBy = e.By,
+            Facility = e.Facility,
+            TechnologyTitle = e.TechnologyTitle,
+            LicenseeName = e.LicenseeName,
+            LicenseeSize = e.LicenseeSize,
         },
         ({ } s, LicenceTerminated e) => s with { Status = LicenceStatus.Terminated, EndedOn = e.EndedOn, EndReason = e.Reason },
         ({ } s, LicenceExpired e) => s with { Status = LicenceStatus.Expired, EndedOn = e.EndedOn, EndReason = "reached its end date" },

@@ -96,7 +96,7 @@ public sealed record LicenceTerms(
             r.SublicensingAllowed, share, r.ReportingFrequency ?? Licences.ReportingFrequency.Quarterly);
     }
 
-    private static IReadOnlyList<RoyaltyTier> Tiers(IReadOnlyList<RoyaltyTierRequest> given)
+    private static List<RoyaltyTier> Tiers(IReadOnlyList<RoyaltyTierRequest> given)
     {
         var tiers = given.Select(t => new RoyaltyTier(t.FromNetSales ?? -1m, Percentage(t.Rate ?? -1m, "tier rate"))).ToList();
         if (tiers[0].FromNetSales != 0m || tiers.Zip(tiers.Skip(1)).Any(p => p.Second.FromNetSales <= p.First.FromNetSales))

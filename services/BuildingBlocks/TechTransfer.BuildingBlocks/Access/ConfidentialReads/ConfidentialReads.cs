@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using TechTransfer.BuildingBlocks.Security;
 
 namespace TechTransfer.BuildingBlocks.Access.ConfidentialReads;

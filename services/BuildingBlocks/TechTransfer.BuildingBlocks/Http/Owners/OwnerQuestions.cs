@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 using Refit;
-using TechTransfer.BuildingBlocks.Domain;
 
 namespace TechTransfer.BuildingBlocks.Http.Owners;
 

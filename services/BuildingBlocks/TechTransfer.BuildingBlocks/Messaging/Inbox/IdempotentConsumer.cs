@@ -3,7 +3,6 @@ using Marten;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using TechTransfer.BuildingBlocks.Persistence;
 using TechTransfer.BuildingBlocks.Writes;
 
 namespace TechTransfer.BuildingBlocks.Messaging.Inbox;

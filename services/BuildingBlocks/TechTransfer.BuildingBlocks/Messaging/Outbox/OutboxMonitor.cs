@@ -5,8 +5,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using TechTransfer.BuildingBlocks.Runtime;
 using TechTransfer.BuildingBlocks.Observability;
+using TechTransfer.BuildingBlocks.Runtime;
 
 namespace TechTransfer.BuildingBlocks.Messaging.Outbox;
 

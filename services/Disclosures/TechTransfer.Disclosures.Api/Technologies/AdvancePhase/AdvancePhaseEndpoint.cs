@@ -1,5 +1,5 @@
-using TechTransfer.BuildingBlocks.Http;
 using Marten;
+using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.BuildingBlocks.Writes;
 

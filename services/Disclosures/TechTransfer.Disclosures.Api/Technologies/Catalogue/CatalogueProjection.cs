@@ -19,7 +19,11 @@ public sealed partial class CatalogueProjection : SingleStreamProjection<Catalog
         (null, _) => null,
         ({ } s, TechnologyPublishedForMarketing p) => s with
         {
-            Marketed = true, PublicTitle = p.PublicTitle, Summary = p.Summary, Applications = p.Applications, Keywords = p.Keywords,
+            Marketed = true,
+            PublicTitle = p.PublicTitle,
+            Summary = p.Summary,
+            Applications = p.Applications,
+            Keywords = p.Keywords,
             PublishedAt = s.PublishedAt ?? p.At,
         },
         ({ } s, PhaseAdvanced p) => s with { Phase = p.To },

@@ -1,9 +1,9 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TechTransfer.BuildingBlocks.Access.ConfidentialReads;
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Http;
 using TechTransfer.BuildingBlocks.Security;
-using TechTransfer.BuildingBlocks.Access.ConfidentialReads;
 
 namespace TechTransfer.Disclosures.Api.Technologies.GetTechnology;
 

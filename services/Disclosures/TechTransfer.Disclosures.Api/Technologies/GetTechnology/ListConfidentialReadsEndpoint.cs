@@ -1,8 +1,8 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TechTransfer.BuildingBlocks.Access.ConfidentialReads;
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Security;
-using TechTransfer.BuildingBlocks.Access.ConfidentialReads;
 
 namespace TechTransfer.Disclosures.Api.Technologies.GetTechnology;
 

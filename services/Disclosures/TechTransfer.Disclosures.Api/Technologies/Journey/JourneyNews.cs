@@ -27,7 +27,7 @@ public static class JourneyNews
     public static Task ReportStepAsync(this IDocumentSession session, Guid technologyId, JourneyStepReported step, CancellationToken ct) =>
         ReportAsync(session, technologyId, step, id => NotHeardOf.OwnedHere("technology", id), ct);
 
-    private static Task ReportAsync(IDocumentSession session, Guid technologyId, JourneyStepReported step, Func<Guid, Exception?> missing, CancellationToken ct) =>
+    private static Task<StreamWritten> ReportAsync(IDocumentSession session, Guid technologyId, JourneyStepReported step, Func<Guid, Exception?> missing, CancellationToken ct) =>
         // The journey is read after the technology is fetched for writing, so it is at least as new: the same news re-sent under a
         // new message id (the inbox only knows message ids) and committed meanwhile by another consumer is either seen here or makes
         // this append conflict, and the consumer decides again.

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Marten;
-using Marten.Linq;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TechTransfer.BuildingBlocks.Security;
 

@@ -1,7 +1,7 @@
-using TechTransfer.BuildingBlocks.Money;
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
+using TechTransfer.BuildingBlocks.Money;
 using TechTransfer.Financing.Api.Rounds.Cancel;
 using TechTransfer.Financing.Api.Rounds.Close;
 using TechTransfer.Financing.Api.Rounds.Commit;

@@ -1,5 +1,4 @@
 using Marten;
-using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Http.Owners;
 
 namespace TechTransfer.Incubation.Api.Technologies.Remote;

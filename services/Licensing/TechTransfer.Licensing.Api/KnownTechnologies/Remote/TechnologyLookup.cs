@@ -1,8 +1,5 @@
 using Marten;
-using JasperFx;
-using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Http.Owners;
-using TechTransfer.BuildingBlocks.Persistence;
 using TechTransfer.BuildingBlocks.Writes;
 
 namespace TechTransfer.Licensing.Api.KnownTechnologies.Remote;

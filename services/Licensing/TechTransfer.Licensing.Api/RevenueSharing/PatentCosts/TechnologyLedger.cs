@@ -35,7 +35,8 @@ public sealed record TechnologyLedger
         {
             PatentCostRecorded e => s with
             {
-                TechnologyId = e.TechnologyId, Costs = [.. s.Costs, new PatentCost(e.CostId, e.Amount, e.IncurredOn, e.Reference, e.Description, e.By, e.At)],
+                TechnologyId = e.TechnologyId,
+                Costs = [.. s.Costs, new PatentCost(e.CostId, e.Amount, e.IncurredOn, e.Reference, e.Description, e.By, e.At)],
             },
             FacilityIncomeShared e => s with
             {

@@ -35,7 +35,7 @@ public static class AdoptPolicyDecision
         var name = facility.Trim();
         if (name.Length is < 2 or > 100) throw new DomainRuleViolationException("facility-is-named", "Name the facility (2 to 100 characters), e.g. CERN.");
         var effective = command.EffectiveFrom ?? throw new DomainRuleViolationException("policy-has-an-effective-date", "Say from which day the policy applies.");
-        if (held?.Policies.LastOrDefault() is { } last)
+        if (held?.Policies is [.., var last])
         {
             if (effective < last.EffectiveFrom || (effective == last.EffectiveFrom && last.EffectiveFrom <= today))
                 throw new DomainRuleViolationException("policy-takes-effect-after-the-last",
