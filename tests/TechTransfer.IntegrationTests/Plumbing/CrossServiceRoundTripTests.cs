@@ -3,9 +3,9 @@ using System.Net;
 using System.Net.Http.Json;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Disclosures.Api;
-using TechTransfer.IntegrationTests.Disclosures;
 using TechTransfer.Licensing.Api;
 using TechTransfer.Testing;
+using TechTransfer.Testing.Disclosures;
 using TechTransfer.Testing.Hosts;
 using TechTransfer.Testing.Infrastructure;
 

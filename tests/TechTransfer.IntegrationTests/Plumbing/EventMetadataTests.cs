@@ -3,7 +3,7 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Disclosures.Api;
-using TechTransfer.IntegrationTests.Disclosures;
+using TechTransfer.Testing.Disclosures;
 using TechTransfer.Testing.Hosts;
 using TechTransfer.Testing.Infrastructure;
 

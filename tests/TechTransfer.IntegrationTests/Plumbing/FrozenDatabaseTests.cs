@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Disclosures.Api;
 using TechTransfer.Disclosures.Api.Technologies.Disclose;
-using TechTransfer.IntegrationTests.Disclosures;
+using TechTransfer.Testing.Disclosures;
 using TechTransfer.Testing.Hosts;
 using TechTransfer.Testing.Infrastructure;
 

@@ -35,7 +35,7 @@ public sealed class IdempotentConsumerTests(TestInfrastructure infrastructure)
     public async Task A_message_delivered_twice_has_one_effect()
     {
         var settings = HostSettings.For(infrastructure, "inbox");
-        var clock = new Financing.MovableClock { Offset = TimeSpan.FromDays(3 * 365 + 17) };
+        var clock = new MovableClock { Offset = TimeSpan.FromDays(3 * 365 + 17) };
         await using var host = await BuildingBlocksHost.StartAsync(settings, "Inbox", builder =>
         {
             builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));

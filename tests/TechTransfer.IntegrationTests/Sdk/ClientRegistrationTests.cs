@@ -7,6 +7,7 @@ using TechTransfer.Client.Admin;
 using TechTransfer.Client.Disclosures;
 using TechTransfer.Disclosures.Api;
 using TechTransfer.Testing;
+using TechTransfer.Testing.Disclosures;
 using TechTransfer.Testing.Hosts;
 using TechTransfer.Testing.Infrastructure;
 
@@ -40,7 +41,7 @@ public sealed class ClientRegistrationTests(TestInfrastructure infrastructure)
         var organisation = Guid.NewGuid();
         var issued = await admin.IssueApiKeyAsync(new IssueApiKey(organisation, OrganisationKinds.Licensee, "Acme Sensors ERP"), Ct);
         issued.ApiKey.ShouldStartWith("ttk_");
-        var technology = await staff.GetRequiredService<IDisclosuresApi>().DiscloseTechnologyAsync(DisclosuresSdkTests.Disclosure("Registered quench detector"), Ct);
+        var technology = await staff.GetRequiredService<IDisclosuresApi>().DiscloseTechnologyAsync(Sample.Request("Registered quench detector"), Ct);
         // Every service, the issuer too, learns keys from the issuer's events: the list follows within moments.
         var listed = await Eventually.GetAsync(async () => (await admin.ListApiKeysAsync(organisation, Ct)).SingleOrDefault(), "the key to be listed");
         listed.ShouldSatisfyAllConditions(

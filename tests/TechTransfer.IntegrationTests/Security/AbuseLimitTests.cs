@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Disclosures.Api;
-using TechTransfer.IntegrationTests.Disclosures;
+using TechTransfer.Testing.Disclosures;
 using TechTransfer.Testing.Hosts;
 using TechTransfer.Testing.Infrastructure;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 using TechTransfer.BuildingBlocks.Security;
 using TechTransfer.Disclosures.Api;
-using TechTransfer.IntegrationTests.Disclosures;
+using TechTransfer.Testing.Disclosures;
 using TechTransfer.Testing.Hosts;
 using TechTransfer.Testing.Infrastructure;
 using TechTransfer.Testing.Logging;

@@ -1,6 +1,5 @@
 using MassTransit;
 using TechTransfer.BuildingBlocks.Messaging;
-using Xunit;
 
 namespace TechTransfer.Testing.Messaging;
 
