@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using TechTransfer.Testing.Infrastructure;
+using TechTransfer.Testing;
 
 namespace TechTransfer.FaultSuite;
 

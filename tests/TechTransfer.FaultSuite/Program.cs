@@ -1,6 +1,6 @@
 using System.Globalization;
 using TechTransfer.FaultSuite;
-using TechTransfer.Testing.Infrastructure;
+using TechTransfer.Testing;
 
 // deploy/faults.sh [--minutes N] [--seed S] [--scenario broker|database|services|mixed|overlapping|short] [--workers W]
 var minutes = 5.0;

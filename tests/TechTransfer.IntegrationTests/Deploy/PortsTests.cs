@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using TechTransfer.Testing.Infrastructure;
+using TechTransfer.Testing;
 
 namespace TechTransfer.IntegrationTests.Deploy;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using TechTransfer.Testing;
-using TechTransfer.Testing.Infrastructure;
 
 namespace TechTransfer.IntegrationTests.Deploy;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TechTransfer.Testing;
 
 namespace TechTransfer.UnitTests.Architecture;
 
@@ -10,7 +11,7 @@ public sealed partial class ReadmeLayoutTests
     public void The_layout_table_names_the_folders_that_exist(string assembly)
     {
         var service = ServiceAssemblies.Short(assembly);
-        var project = Path.Combine(Root(), "services", service, $"TechTransfer.{service}.Api");
+        var project = Path.Combine(RepositoryRoot.Path, "services", service, $"TechTransfer.{service}.Api");
         var missing = TableFolders(service).Where(f => !Directory.Exists(Path.Combine(project, f)));
         missing.ShouldBeEmpty();
     }
@@ -26,15 +27,9 @@ public sealed partial class ReadmeLayoutTests
     }
 
     private static IReadOnlyList<string> TableFolders(string service) =>
-        [.. Row().Matches(File.ReadAllText(Path.Combine(Root(), "services", service, "README.md"))).Select(m => m.Groups[1].Value)];
+        [.. Row().Matches(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "services", service, "README.md"))).Select(m => m.Groups[1].Value)];
 
     [GeneratedRegex(@"^\| `([A-Za-z/]+/)` \|", RegexOptions.Multiline)]
     private static partial Regex Row();
 
-    private static string Root()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "TechTransfer.sln"))) return dir.FullName;
-        throw new InvalidOperationException("TechTransfer.sln not found above the test binaries.");
-    }
 }

@@ -63,8 +63,8 @@ public sealed class TechnologyLookup(ISessionFactory sessions, IQuerySession que
     /// (their messages were in flight: that is why Licensing had not heard), so each fact is written newest-wins and
     /// version-checked, on a session of its own (never the command's transaction), and losing that race is not the
     /// command's conflict: the facts are read again and the newer kept, and after a few lost races the cache is left
-    /// to the consumers. (Storing the facts blindly made the consumer's concurrent insert a version conflict that
-    /// surfaced as the signature's 409; issue 12, item 7.)
+    /// to the consumers. (Stored blindly, the consumer's concurrent insert would be a version conflict surfacing as the
+    /// signature's 409.)
     /// </summary>
     private async Task KeepAsync(Guid id, TechnologyFacts learned, CancellationToken ct)
     {

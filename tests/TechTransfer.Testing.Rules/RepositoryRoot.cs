@@ -1,4 +1,4 @@
-namespace TechTransfer.Testing.Infrastructure;
+namespace TechTransfer.Testing;
 
 public static class RepositoryRoot
 {
