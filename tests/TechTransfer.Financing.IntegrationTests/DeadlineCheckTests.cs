@@ -1,8 +1,11 @@
+using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.Client;
+using TechTransfer.Client.Financing;
 using TechTransfer.Financing.Api;
 using TechTransfer.Testing.Hosts;
 using TechTransfer.Testing.Infrastructure;
@@ -26,13 +29,14 @@ public sealed class DeadlineCheckTests(TestInfrastructure infrastructure) : IAsy
     [Fact]
     public async Task A_round_whose_deadline_passes_without_the_minimum_fails_once_and_says_so_on_the_broker()
     {
+        var ct = TestContext.Current.CancellationToken;
         var startUp = await _financing.StartUpFoundedAsync();
         var investor = await _financing.InvestorAsync("Gus Angel");
         var short_ = await _financing.OpenRoundAsync(startUp, deadlineInDays: 2);
         var met = await _financing.OpenRoundAsync(startUp, deadlineInDays: 2);
         var later = await _financing.OpenRoundAsync(startUp, deadlineInDays: 30);
-        await _financing.Financier.PostOkAsync($"/rounds/{short_}/commitments", new { investorId = investor, amount = 50_000m, currency = "EUR" });
-        await _financing.Financier.PostOkAsync($"/rounds/{met}/commitments", new { investorId = investor, amount = 130_000m, currency = "EUR" });
+        await _financing.FinancierApi.CommitAsync(short_, new Commit(50_000m, "EUR", investor), ct: ct);
+        await _financing.FinancierApi.CommitAsync(met, new Commit(130_000m, "EUR", investor), ct: ct);
 
         // When three days pass (no request is made: the check is scheduled)
         _clock.Offset = TimeSpan.FromDays(3);
@@ -43,19 +47,18 @@ public sealed class DeadlineCheckTests(TestInfrastructure infrastructure) : IAsy
         failed.Message.WireDecimal("amountCommitted").ShouldBe(50_000m);
         failed.Message.WireDecimal("minimum").ShouldBe(130_000m);
 
-        using var staff = Client();
-        var round = await staff.GetOkAsync($"/rounds/{short_}");
-        round.GetProperty("status").GetString().ShouldBe("Failed");
-        (await (await staff.PostAsync($"/rounds/{short_}/commitments", new { investorId = investor, amount = 1m, currency = "EUR" })).ProblemAsync(409))
-            .GetProperty("rule").GetString().ShouldBe("round-is-open");
+        using var client = Client();
+        var staff = SdkCalls.For<IFinancingApi>(client);
+        (await staff.GetRoundAsync(short_, ct)).Ok().Status.ShouldBe(RoundStatuses.Failed);
+        (await SdkCalls.RefusedAsync(() => staff.CommitAsync(short_, new Commit(1m, "EUR", investor), ct: ct), HttpStatusCode.Conflict)).Rule().ShouldBe("round-is-open");
 
         // And the round that met its minimum waits to be closed; the one with time left stays open; the failure is not repeated
-        await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
-        (await staff.GetOkAsync($"/rounds/{met}")).GetProperty("status").GetString().ShouldBe("Open");
-        (await staff.GetOkAsync($"/rounds/{later}")).GetProperty("status").GetString().ShouldBe("Open");
-        (await staff.GetOkAsync($"/rounds/{short_}")).GetProperty("version").GetInt64().ShouldBe(3);
+        await Task.Delay(TimeSpan.FromSeconds(1), ct);
+        (await staff.GetRoundAsync(met, ct)).Ok().Status.ShouldBe(RoundStatuses.Open);
+        (await staff.GetRoundAsync(later, ct)).Ok().Status.ShouldBe(RoundStatuses.Open);
+        (await staff.GetRoundAsync(short_, ct)).Ok().Version.ShouldBe(3);
         _financing.Probe.Received.Count(m => m.Message.GetProperty("roundId").GetGuid() == short_ && m.Message.TryGetProperty("failedAt", out _)).ShouldBe(1);
-        (await staff.GetOkAsync($"/commitments?roundId={short_}")).EnumerateArray().Single().GetProperty("roundStatus").GetString().ShouldBe("Failed");
+        (await staff.ListCommitmentsAsync(roundId: short_, ct: ct)).Single().RoundStatus.ShouldBe(RoundStatuses.Failed);
     }
 
     private HttpClient Client()

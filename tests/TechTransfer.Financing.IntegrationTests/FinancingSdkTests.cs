@@ -11,8 +11,8 @@ public sealed class FinancingSdkTests(FinancingFixture financing) : IClassFixtur
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private static DateOnly On(int plusDays = 0) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(plusDays);
 
-    private IFinancingApi Financier => SdkCalls.For<IFinancingApi>(financing.Financier);
-    private IFinancingApi PartnerOf(Guid investorId) => SdkCalls.For<IFinancingApi>(financing.PartnerOf(investorId));
+    private IFinancingApi Financier => financing.FinancierApi;
+    private IFinancingApi PartnerOf(Guid investorId) => financing.PartnerApi(investorId);
 
     [Fact]
     public async Task A_round_opens_takes_commitments_from_a_partner_system_and_closes_with_its_figures()
@@ -118,6 +118,6 @@ public sealed class FinancingSdkTests(FinancingFixture financing) : IClassFixtur
 
         (await partner.GetInvestorAsync(own, Ct)).Ok().Name.ShouldBe("Own Fund SDK");
         (await partner.GetInvestorAsync(other, Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await Should.ThrowAsync<Refit.ApiException>(() => partner.ListInvestorsAsync(Ct))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        await SdkCalls.RefusedAsync(() => partner.ListInvestorsAsync(Ct), HttpStatusCode.Forbidden);
     }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using TechTransfer.Client;
+using TechTransfer.Client.Financing;
 using TechTransfer.Contracts.Financing;
 using TechTransfer.Contracts.Incubation;
 using TechTransfer.Testing;
@@ -9,7 +11,9 @@ namespace TechTransfer.Financing.IntegrationTests;
 /// <summary>Rounds through the API on real PostgreSQL and RabbitMQ: Incubation's start-ups in, round events out.</summary>
 public sealed class RoundLifecycleTests(FinancingFixture financing) : IClassFixture<FinancingFixture>
 {
-    private HttpClient Financier => financing.Financier;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private IFinancingApi Financier => financing.FinancierApi;
 
     [Fact]
     public async Task A_round_opens_for_a_reported_start_up_takes_commitments_and_closes_publishing_its_public_private_split()
@@ -20,9 +24,9 @@ public sealed class RoundLifecycleTests(FinancingFixture financing) : IClassFixt
         var messageId = Guid.NewGuid();
         await financing.Incubation.PublishAsync(founded, messageId);
         await financing.Incubation.PublishAsync(founded, messageId);
-        await Eventually.TrueAsync(async () => (await Financier.GetAsync($"/start-ups/{startUp}")).IsSuccessStatusCode, "the start-up known");
+        await Eventually.TrueAsync(async () => (await Attempt.Of(() => Financier.GetStartUpAsync(startUp, Ct))).Succeeded, "the start-up known");
         var angel = await financing.InvestorAsync("Ada Angel");
-        var region = await financing.InvestorAsync("Haute-Savoie start-up fund", "RegionalSeedFund", "Public");
+        var region = await financing.InvestorAsync("Haute-Savoie start-up fund", InvestorKinds.RegionalSeedFund, MoneySources.Public);
 
         // When a financier opens an equity round and both commit (the angel through its own partner system)
         var roundId = await financing.OpenRoundAsync(startUp);
@@ -30,22 +34,22 @@ public sealed class RoundLifecycleTests(FinancingFixture financing) : IClassFixt
         opened.Message.GetProperty("kind").GetString().ShouldBe("equity");
         opened.Message.WireDecimal("target").ShouldBe(300_000m);
 
-        using var angelSystem = financing.PartnerOf(angel);
-        var first = await angelSystem.PostOkAsync($"/rounds/{roundId}/commitments", new { amount = 100_000m, currency = "EUR" });
-        await angelSystem.PostOkAsync($"/rounds/{roundId}/commitments/{first.GetProperty("commitmentId").GetGuid()}/withdrawal", new { reason = "resized" });
-        await angelSystem.PostOkAsync($"/rounds/{roundId}/commitments", new { amount = 219_000m, currency = "EUR" });
-        await Financier.PostOkAsync($"/rounds/{roundId}/commitments", new { investorId = region, amount = 81_000m, currency = "EUR" });
+        var angelSystem = financing.PartnerApi(angel);
+        var first = await angelSystem.CommitAsync(roundId, new Commit(100_000m, "EUR"), ct: Ct);
+        await angelSystem.WithdrawCommitmentAsync(roundId, first.CommitmentId, new WithdrawCommitment("resized"), ct: Ct);
+        await angelSystem.CommitAsync(roundId, new Commit(219_000m, "EUR"), ct: Ct);
+        await Financier.CommitAsync(roundId, new Commit(81_000m, "EUR", region), ct: Ct);
 
         // Then the round counts active commitments only, split public/private, with the seeds' leverage
-        var round = await Financier.GetOkAsync($"/rounds/{roundId}");
-        round.GetProperty("committed").Amount().ShouldBe(300_000m);
-        round.GetProperty("publicCommitted").Amount().ShouldBe(81_000m);
-        round.GetProperty("privateCommitted").Amount().ShouldBe(219_000m);
-        round.GetProperty("leverage").GetDecimal().ShouldBe(2.70m);
-        round.GetProperty("commitments").GetArrayLength().ShouldBe(3);
+        var round = (await Financier.GetRoundAsync(roundId, Ct)).Ok();
+        round.Committed.Amount.ShouldBe(300_000m);
+        round.PublicCommitted.Amount.ShouldBe(81_000m);
+        round.PrivateCommitted.Amount.ShouldBe(219_000m);
+        round.Leverage.ShouldBe(2.70m);
+        round.Commitments.Count.ShouldBe(3);
 
         // When it closes
-        await Financier.PostOkAsync($"/rounds/{roundId}/closing", new { });
+        await Financier.CloseRoundAsync(roundId, new CloseRound(), ct: Ct);
 
         // Then the amount raised leaves with its split, and the equity figures are on the round
         var closed = await financing.Probe.WaitForAsync(m => m.Message.GetProperty("roundId").GetGuid() == roundId
@@ -55,24 +59,24 @@ public sealed class RoundLifecycleTests(FinancingFixture financing) : IClassFixt
         closed.Message.WireDecimal("privateAmount").ShouldBe(219_000m);
         closed.Message.GetProperty("currency").GetString().ShouldBe("EUR");
         closed.RawBody.ShouldContain(RoundClosed.Urn);
-        round = await Financier.GetOkAsync($"/rounds/{roundId}");
-        round.GetProperty("status").GetString().ShouldBe("Closed");
-        round.GetProperty("postMoneyValuation").Amount().ShouldBe(1_500_000m);
-        round.GetProperty("dilution").GetDecimal().ShouldBe(0.2m);
+        round = (await Financier.GetRoundAsync(roundId, Ct)).Ok();
+        round.Status.ShouldBe(RoundStatuses.Closed);
+        round.PostMoneyValuation!.Amount.ShouldBe(1_500_000m);
+        round.Dilution.ShouldBe(0.2m);
 
         // And a closed round takes no more money
-        (await (await Financier.PostAsync($"/rounds/{roundId}/commitments", new { investorId = region, amount = 1m, currency = "EUR" })).ProblemAsync(409))
-            .GetProperty("rule").GetString().ShouldBe("round-is-open");
+        (await SdkCalls.RefusedAsync(() => Financier.CommitAsync(roundId, new Commit(1m, "EUR", region), ct: Ct), HttpStatusCode.Conflict))
+            .Rule().ShouldBe("round-is-open");
 
         // And the angel's system sees its own commitments only, and no round or other investor
-        var mine = await angelSystem.GetOkAsync("/commitments");
-        mine.EnumerateArray().Select(c => c.GetProperty("investorId").GetGuid()).Distinct().ShouldBe([angel]);
-        mine.EnumerateArray().ShouldAllBe(c => c.GetProperty("roundStatus").GetString() == "Closed");
-        mine.GetArrayLength().ShouldBe(2);
-        (await angelSystem.GetOkAsync($"/commitments?investorId={region}")).GetArrayLength().ShouldBe(2);
-        (await angelSystem.GetAsync($"/rounds/{roundId}", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await angelSystem.GetAsync($"/investors/{region}", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await angelSystem.GetAsync($"/investors/{angel}", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var mine = await angelSystem.ListCommitmentsAsync(ct: Ct);
+        mine.Select(c => c.InvestorId).Distinct().ShouldBe([angel]);
+        mine.ShouldAllBe(c => c.RoundStatus == RoundStatuses.Closed);
+        mine.Count.ShouldBe(2);
+        (await angelSystem.ListCommitmentsAsync(region, ct: Ct)).Count.ShouldBe(2);
+        (await angelSystem.GetRoundAsync(roundId, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await angelSystem.GetInvestorAsync(region, Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await angelSystem.GetInvestorAsync(angel, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -81,31 +85,31 @@ public sealed class RoundLifecycleTests(FinancingFixture financing) : IClassFixt
         var startUp = await financing.StartUpFoundedAsync();
         var angel = await financing.InvestorAsync("Bea Angel");
         var other = await financing.InvestorAsync("Carl Angel");
-        var roundId = await financing.OpenRoundAsync(startUp, "Convertible", preMoneyValuation: null);
-        var others = await Financier.PostOkAsync($"/rounds/{roundId}/commitments", new { investorId = other, amount = 10_000m, currency = "EUR" });
+        var roundId = await financing.OpenRoundAsync(startUp, Instruments.Convertible, preMoneyValuation: null);
+        var others = await Financier.CommitAsync(roundId, new Commit(10_000m, "EUR", other), ct: Ct);
 
-        using var angelSystem = financing.PartnerOf(angel);
-        await (await angelSystem.PostAsync($"/rounds/{roundId}/commitments", new { investorId = other, amount = 5_000m, currency = "EUR" })).ProblemAsync(404);
-        await (await angelSystem.PostAsync($"/rounds/{roundId}/commitments/{others.GetProperty("commitmentId").GetGuid()}/withdrawal", new { })).ProblemAsync(404);
+        var angelSystem = financing.PartnerApi(angel);
+        await SdkCalls.RefusedAsync(() => angelSystem.CommitAsync(roundId, new Commit(5_000m, "EUR", other), ct: Ct), HttpStatusCode.NotFound);
+        await SdkCalls.RefusedAsync(() => angelSystem.WithdrawCommitmentAsync(roundId, others.CommitmentId, new WithdrawCommitment(), ct: Ct), HttpStatusCode.NotFound);
 
-        (await Financier.GetOkAsync($"/rounds/{roundId}")).GetProperty("committed").Amount().ShouldBe(10_000m);
+        (await Financier.GetRoundAsync(roundId, Ct)).Ok().Committed.Amount.ShouldBe(10_000m);
     }
 
     [Fact]
     public async Task A_cancelled_round_takes_nothing_more()
     {
         var startUp = await financing.StartUpFoundedAsync();
-        var investor = await financing.InvestorAsync("Dora Bank", "Bank");
-        var roundId = await financing.OpenRoundAsync(startUp, "Loan", preMoneyValuation: null);
+        var investor = await financing.InvestorAsync("Dora Bank", InvestorKinds.Bank);
+        var roundId = await financing.OpenRoundAsync(startUp, Instruments.Loan, preMoneyValuation: null);
 
-        await Financier.PostOkAsync($"/rounds/{roundId}/cancellation", new { reason = "the founders left" });
+        await Financier.CancelRoundAsync(roundId, new CancelRound("the founders left"), ct: Ct);
 
-        (await (await Financier.PostAsync($"/rounds/{roundId}/commitments", new { investorId = investor, amount = 1_000m, currency = "EUR" })).ProblemAsync(409))
-            .GetProperty("rule").GetString().ShouldBe("round-is-open");
-        var round = await Financier.GetOkAsync($"/rounds/{roundId}");
-        round.GetProperty("status").GetString().ShouldBe("Cancelled");
-        round.GetProperty("cancellationReason").GetString().ShouldBe("the founders left");
-        (await Financier.GetOkAsync($"/rounds?status=Cancelled&startUpId={startUp}")).GetArrayLength().ShouldBe(1);
+        (await SdkCalls.RefusedAsync(() => Financier.CommitAsync(roundId, new Commit(1_000m, "EUR", investor), ct: Ct), HttpStatusCode.Conflict))
+            .Rule().ShouldBe("round-is-open");
+        var round = (await Financier.GetRoundAsync(roundId, Ct)).Ok();
+        round.Status.ShouldBe(RoundStatuses.Cancelled);
+        round.CancellationReason.ShouldBe("the founders left");
+        (await Financier.ListRoundsAsync(RoundStatuses.Cancelled, startUp, Ct)).Count.ShouldBe(1);
     }
 
     [Fact]
@@ -114,10 +118,11 @@ public sealed class RoundLifecycleTests(FinancingFixture financing) : IClassFixt
         var startUp = await financing.StartUpFoundedAsync();
         var angel = await financing.InvestorAsync("Eve Angel");
         var roundId = await financing.OpenRoundAsync(startUp);
-        await Financier.PostOkAsync($"/rounds/{roundId}/commitments", new { investorId = angel, amount = 50_000m, currency = "EUR" });
+        await Financier.CommitAsync(roundId, new Commit(50_000m, "EUR", angel), ct: Ct);
 
-        (await (await Financier.PostAsync($"/rounds/{roundId}/failure", new { reason = "" })).ProblemAsync(400)).ToString().ShouldContain("reason", Case.Insensitive);
-        await Financier.PostOkAsync($"/rounds/{roundId}/failure", new { reason = "the lead investor pulled out" });
+        (await SdkCalls.RefusedAsync(() => Financier.DeclareRoundFailedAsync(roundId, new DeclareRoundFailed(""), ct: Ct), HttpStatusCode.BadRequest)).ToString()
+            .ShouldContain("reason", Case.Insensitive);
+        await Financier.DeclareRoundFailedAsync(roundId, new DeclareRoundFailed("the lead investor pulled out"), ct: Ct);
 
         var failed = await financing.Probe.WaitForAsync(m => m.Message.GetProperty("roundId").GetGuid() == roundId
             && m.Message.TryGetProperty("failedAt", out _), "RoundFailed on the broker");
@@ -125,20 +130,19 @@ public sealed class RoundLifecycleTests(FinancingFixture financing) : IClassFixt
         failed.Message.GetProperty("reason").GetString().ShouldBe("the lead investor pulled out");
         failed.Message.GetProperty("by").GetString().ShouldBe("fred.financier");
         failed.RawBody.ShouldContain(RoundFailed.Urn);
-        var round = await Financier.GetOkAsync($"/rounds/{roundId}");
-        round.GetProperty("status").GetString().ShouldBe("Failed");
-        round.GetProperty("failureReason").GetString().ShouldBe("the lead investor pulled out");
-        (await (await Financier.PostAsync($"/rounds/{roundId}/commitments", new { investorId = angel, amount = 1_000m, currency = "EUR" })).ProblemAsync(409))
-            .GetProperty("rule").GetString().ShouldBe("round-is-open");
-        (await Financier.GetOkAsync($"/commitments?roundId={roundId}")).EnumerateArray().ShouldAllBe(c => c.GetProperty("roundStatus").GetString() == "Failed");
+        var round = (await Financier.GetRoundAsync(roundId, Ct)).Ok();
+        round.Status.ShouldBe(RoundStatuses.Failed);
+        round.FailureReason.ShouldBe("the lead investor pulled out");
+        (await SdkCalls.RefusedAsync(() => Financier.CommitAsync(roundId, new Commit(1_000m, "EUR", angel), ct: Ct), HttpStatusCode.Conflict))
+            .Rule().ShouldBe("round-is-open");
+        (await Financier.ListCommitmentsAsync(roundId: roundId, ct: Ct)).ShouldAllBe(c => c.RoundStatus == RoundStatuses.Failed);
 
         // A round that met its minimum is closed, not declared failed; a partner system cannot declare it.
         var met = await financing.OpenRoundAsync(startUp);
-        await Financier.PostOkAsync($"/rounds/{met}/commitments", new { investorId = angel, amount = 130_000m, currency = "EUR" });
-        (await (await Financier.PostAsync($"/rounds/{met}/failure", new { reason = "cold feet" })).ProblemAsync(409))
-            .GetProperty("rule").GetString().ShouldBe("minimum-is-not-met");
-        using var angelSystem = financing.PartnerOf(angel);
-        (await angelSystem.PostAsync($"/rounds/{met}/failure", new { reason = "cold feet" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        await Financier.CommitAsync(met, new Commit(130_000m, "EUR", angel), ct: Ct);
+        (await SdkCalls.RefusedAsync(() => Financier.DeclareRoundFailedAsync(met, new DeclareRoundFailed("cold feet"), ct: Ct), HttpStatusCode.Conflict))
+            .Rule().ShouldBe("minimum-is-not-met");
+        await SdkCalls.RefusedAsync(() => financing.PartnerApi(angel).DeclareRoundFailedAsync(met, new DeclareRoundFailed("cold feet"), ct: Ct), HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -147,30 +151,29 @@ public sealed class RoundLifecycleTests(FinancingFixture financing) : IClassFixt
         var startUp = await financing.StartUpFoundedAsync();
         var deadline = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
 
-        (await (await Financier.PostAsync("/rounds", new { startUpId = startUp, instrument = "Equity", minimum = 1m, deadline })).ProblemAsync(400))
+        // Raw where a field is left out (the target, the amount, the source): the SDK's requests always carry it.
+        (await (await financing.Financier.PostAsync("/rounds", new { startUpId = startUp, instrument = "Equity", minimum = 1m, deadline })).ProblemAsync(400))
             .ToString().ShouldContain("Target");
-        (await (await Financier.PostAsync("/rounds", new { startUpId = startUp, instrument = "Equity", target = 1m, minimum = 2m, preMoneyValuation = 5m, deadline }))
-            .ProblemAsync(422)).GetProperty("rule").GetString().ShouldBe("minimum-is-at-most-the-target");
-        (await (await Financier.PostAsync("/rounds", new { startUpId = Guid.NewGuid(), instrument = "Grant", target = 10m, minimum = 5m, deadline }))
-            .ProblemAsync(422)).GetProperty("rule").GetString().ShouldBe("start-up-is-known");
-        (await (await Financier.PostAsync("/rounds", new { startUpId = startUp, instrument = "Grant", target = 10.001m, minimum = 5m, deadline }))
-            .ProblemAsync(422)).GetProperty("rule").GetString().ShouldBe("amount-fits-the-currency");
-        (await (await Financier.PostAsync("/rounds", new { startUpId = startUp, instrument = "Shares", target = 10m, minimum = 5m, deadline }))
-            .ProblemAsync(400)).GetProperty("field").GetString()!.ShouldContain("instrument", Case.Insensitive);
-        (await Financier.GetOkAsync($"/rounds?startUpId={startUp}")).GetArrayLength().ShouldBe(0);
+        (await SdkCalls.RefusedAsync(() => Financier.OpenRoundAsync(new OpenRound(startUp, Instruments.Equity, 1m, 2m, deadline, PreMoneyValuation: 5m), Ct),
+            HttpStatusCode.UnprocessableEntity)).Rule().ShouldBe("minimum-is-at-most-the-target");
+        (await SdkCalls.RefusedAsync(() => Financier.OpenRoundAsync(new OpenRound(Guid.NewGuid(), Instruments.Grant, 10m, 5m, deadline), Ct),
+            HttpStatusCode.UnprocessableEntity)).Rule().ShouldBe("start-up-is-known");
+        (await SdkCalls.RefusedAsync(() => Financier.OpenRoundAsync(new OpenRound(startUp, Instruments.Grant, 10.001m, 5m, deadline), Ct),
+            HttpStatusCode.UnprocessableEntity)).Rule().ShouldBe("amount-fits-the-currency");
+        (await SdkCalls.RefusedAsync(() => Financier.OpenRoundAsync(new OpenRound(startUp, "Shares", 10m, 5m, deadline), Ct), HttpStatusCode.BadRequest))
+            .GetProperty("field").GetString()!.ShouldContain("instrument", Case.Insensitive);
+        (await Financier.ListRoundsAsync(startUpId: startUp, ct: Ct)).ShouldBeEmpty();
 
         var investor = await financing.InvestorAsync("Eve Angel");
-        var roundId = await financing.OpenRoundAsync(startUp, "Grant", preMoneyValuation: null);
-        (await (await Financier.PostAsync($"/rounds/{roundId}/commitments", new { investorId = investor, amount = 5_000m, currency = "CHF" })).ProblemAsync(422))
-            .GetProperty("rule").GetString().ShouldBe("commitment-in-the-round-currency");
-        (await (await Financier.PostAsync($"/rounds/{roundId}/commitments", new { investorId = investor, currency = "EUR" })).ProblemAsync(400))
+        var roundId = await financing.OpenRoundAsync(startUp, Instruments.Grant, preMoneyValuation: null);
+        (await SdkCalls.RefusedAsync(() => Financier.CommitAsync(roundId, new Commit(5_000m, "CHF", investor), ct: Ct), HttpStatusCode.UnprocessableEntity))
+            .Rule().ShouldBe("commitment-in-the-round-currency");
+        (await (await financing.Financier.PostAsync($"/rounds/{roundId}/commitments", new { investorId = investor, currency = "EUR" })).ProblemAsync(400))
             .ToString().ShouldContain("Amount");
-        (await (await Financier.PostAsync("/investors", new { name = "X", kind = "Bank" })).ProblemAsync(400)).ToString().ShouldContain("Name");
-        (await Financier.PostAsync($"/rounds/{Guid.NewGuid()}/commitments", new { investorId = investor, amount = 5m, currency = "EUR" })).StatusCode
-            .ShouldBe(HttpStatusCode.NotFound);
+        (await (await financing.Financier.PostAsync("/investors", new { name = "X", kind = "Bank" })).ProblemAsync(400)).ToString().ShouldContain("Name");
+        await SdkCalls.RefusedAsync(() => Financier.CommitAsync(Guid.NewGuid(), new Commit(5m, "EUR", investor), ct: Ct), HttpStatusCode.NotFound);
 
-        var response = await Financier.GetAsync($"/rounds/{roundId}", TestContext.Current.CancellationToken);
-        response.Headers.ETag!.Tag.ShouldBe("\"1\"");
+        (await Financier.GetRoundAsync(roundId, Ct)).ETag().ShouldBe(ETags.For(1));
     }
 
     [Fact]
@@ -179,15 +182,14 @@ public sealed class RoundLifecycleTests(FinancingFixture financing) : IClassFixt
         var startUp = await financing.StartUpFoundedAsync();
         var investor = await financing.InvestorAsync("Fay Angel");
         var roundId = await financing.OpenRoundAsync(startUp);
-        (await Financier.PostOkAsync($"/rounds/{roundId}/commitments", new { investorId = investor, amount = 1_000m, currency = "EUR" }, ifMatch: 1))
-            .GetProperty("version").GetInt64().ShouldBe(2);
+        (await Financier.CommitAsync(roundId, new Commit(1_000m, "EUR", investor), ETags.For(1), Ct)).Version.ShouldBe(2);
 
-        await (await Financier.PostAsync($"/rounds/{roundId}/commitments", new { investorId = investor, amount = 2_000m, currency = "EUR" }, ifMatch: 1)).ProblemAsync(412);
-        await (await Financier.PostAsync($"/rounds/{roundId}/cancellation", new { reason = "stale view" }, ifMatch: 1)).ProblemAsync(412);
+        await SdkCalls.RefusedAsync(() => Financier.CommitAsync(roundId, new Commit(2_000m, "EUR", investor), ETags.For(1), Ct), HttpStatusCode.PreconditionFailed);
+        await SdkCalls.RefusedAsync(() => Financier.CancelRoundAsync(roundId, new CancelRound("stale view"), ETags.For(1), Ct), HttpStatusCode.PreconditionFailed);
 
-        var response = await Financier.GetAsync($"/rounds/{roundId}", TestContext.Current.CancellationToken);
-        response.Headers.ETag!.Tag.ShouldBe("\"2\"");
-        (await Financier.GetOkAsync($"/rounds/{roundId}")).GetProperty("committed").Amount().ShouldBe(1_000m);
+        var read = await Financier.GetRoundAsync(roundId, Ct);
+        read.ETag().ShouldBe(ETags.For(2));
+        read.Ok().Committed.Amount.ShouldBe(1_000m);
     }
 
     [Fact]

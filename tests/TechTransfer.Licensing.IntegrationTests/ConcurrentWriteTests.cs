@@ -1,18 +1,15 @@
 using System.Net;
-using System.Text.Json;
+using TechTransfer.Client.Licensing;
 using TechTransfer.Testing;
-using TechTransfer.Testing.Hosts;
 
 namespace TechTransfer.Licensing.IntegrationTests;
 
 /// <summary>Concurrent writers through the real host and database: signatures racing for exclusivity, reports and payments racing on one licence.</summary>
 public sealed class ConcurrentWriteTests(LicensingFixture licensing) : IClassFixture<LicensingFixture>
 {
-    private static async Task<(HttpStatusCode Status, JsonElement Body)> SignAsync(HttpClient staff, Guid id)
-    {
-        var response = await staff.PostAsync($"/licences/{id}/signature", new { });
-        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.Clone());
-    }
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private Task<Attempt<Written>> SignAsync(Guid id) => Attempt.Of(() => licensing.Api.SignLicenceAsync(id, new SignLicenceRequest(), ct: Ct));
 
     [Fact]
     public async Task Of_twelve_overlapping_exclusive_licences_signed_at_once_exactly_one_is_signed()
@@ -23,13 +20,11 @@ public sealed class ConcurrentWriteTests(LicensingFixture licensing) : IClassFix
         var drafts = await Task.WhenAll(licensees.Select((l, i) =>
             licensing.DraftAsync(LicensingFixture.Terms(technology, l, countries: i % 2 == 0 ? ["FR"] : ["FR", "BE"]))));
 
-        var answers = await Task.WhenAll(drafts.Select(id => SignAsync(licensing.Staff, id)));
+        var answers = await Task.WhenAll(drafts.Select(SignAsync));
 
-        answers.Count(a => a.Status == HttpStatusCode.OK).ShouldBe(1);
-        answers.Where(a => a.Status != HttpStatusCode.OK)
-            .ShouldAllBe(a => a.Status == HttpStatusCode.Conflict && a.Body.GetProperty("rule").GetString() == "exclusive-licences-do-not-overlap");
-        var signed = await licensing.Staff.GetOkAsync($"/licences?technologyId={technology}&status=Signed");
-        signed.GetArrayLength().ShouldBe(1);
+        answers.Count(a => a.Succeeded).ShouldBe(1);
+        answers.Where(a => !a.Succeeded).ShouldAllBe(a => a.RefusedBy(HttpStatusCode.Conflict, "exclusive-licences-do-not-overlap"));
+        (await licensing.Api.ListLicencesAsync("Signed", technology, ct: Ct)).Count.ShouldBe(1);
     }
 
     [Fact]
@@ -40,10 +35,10 @@ public sealed class ConcurrentWriteTests(LicensingFixture licensing) : IClassFix
         var licensees = await Task.WhenAll(countries.Select(c => licensing.LicenseeAsync(name: $"Licensee {c}")));
         var drafts = await Task.WhenAll(licensees.Select((l, i) => licensing.DraftAsync(LicensingFixture.Terms(technology, l, countries: [countries[i]]))));
 
-        var answers = await Task.WhenAll(drafts.Select(id => SignAsync(licensing.Staff, id)));
+        var answers = await Task.WhenAll(drafts.Select(SignAsync));
 
-        answers.ShouldAllBe(a => a.Status == HttpStatusCode.OK);
-        (await licensing.Staff.GetOkAsync($"/licences?technologyId={technology}&status=Signed")).GetArrayLength().ShouldBe(countries.Length);
+        answers.ShouldAllBe(a => a.Succeeded);
+        (await licensing.Api.ListLicencesAsync("Signed", technology, ct: Ct)).Count.ShouldBe(countries.Length);
     }
 
     [Fact]
@@ -51,27 +46,22 @@ public sealed class ConcurrentWriteTests(LicensingFixture licensing) : IClassFix
     {
         var (technology, _, _) = await licensing.TechnologyReadyAsync();
         var organisation = Guid.NewGuid();
-        var terms = LicensingFixture.Terms(technology, await licensing.LicenseeAsync(organisation), "NonExclusive");
         var start = LicensingFixture.Today.AddMonths(-12);
-        terms["startsOn"] = start.ToString("yyyy-MM-dd");
-        var id = await licensing.DraftAsync(terms);
-        await licensing.Staff.PostOkAsync($"/licences/{id}/signature", new { });
-        using var erp = licensing.PartnerOf(organisation);
+        var id = await licensing.DraftAsync(LicensingFixture.Terms(technology, await licensing.LicenseeAsync(organisation), "NonExclusive") with { StartsOn = start });
+        await licensing.SignAsync(id);
+        var erp = licensing.PartnerApi(organisation);
 
         // Four quarters at once, and the first quarter twice.
-        var quarters = new[] { 0, 1, 2, 3, 0 }.Select(q => new
-        {
-            periodStart = start.AddMonths(3 * q), periodEnd = start.AddMonths(3 * q + 3).AddDays(-1),
-            sales = new[] { new { territory = "FR", currency = "EUR", netSales = 1_000m * (q + 1) } },
-        });
-        var answers = await Task.WhenAll(quarters.Select(body => erp.PostAsync($"/licences/{id}/royalty-reports", body)));
+        var quarters = new[] { 0, 1, 2, 3, 0 }.Select(q => new SubmitRoyaltyReportRequest(start.AddMonths(3 * q), start.AddMonths(3 * q + 3).AddDays(-1),
+            [new SalesLineDto("FR", "EUR", 1_000m * (q + 1))]));
+        var answers = await Task.WhenAll(quarters.Select(report => Attempt.Of(() => erp.SubmitRoyaltyReportAsync(id, report, ct: Ct))));
 
-        answers.Count(a => a.StatusCode == HttpStatusCode.OK).ShouldBe(4);
-        (await answers.Single(a => a.StatusCode != HttpStatusCode.OK).ProblemAsync(409)).GetProperty("rule").GetString().ShouldBe("period-is-reported-once");
-        var licence = await licensing.Staff.GetOkAsync($"/licences/{id}");
-        licence.GetProperty("reports").GetArrayLength().ShouldBe(4);
-        licence.GetProperty("statements").GetArrayLength().ShouldBe(5); // the upfront fee and four royalty statements
-        (await erp.GetOkAsync($"/statements?licenceId={id}")).GetArrayLength().ShouldBe(5);
+        answers.Count(a => a.Succeeded).ShouldBe(4);
+        answers.Single(a => !a.Succeeded).RefusedBy(HttpStatusCode.Conflict, "period-is-reported-once").ShouldBeTrue();
+        var licence = await licensing.Api.GetLicenceAsync(id, Ct);
+        licence.Reports.Count.ShouldBe(4);
+        licence.Statements.Count.ShouldBe(5); // the upfront fee and four royalty statements
+        (await erp.ListStatementsAsync(id, ct: Ct)).Count.ShouldBe(5);
     }
 
     [Fact]
@@ -79,18 +69,17 @@ public sealed class ConcurrentWriteTests(LicensingFixture licensing) : IClassFix
     {
         var (technology, _, _) = await licensing.TechnologyReadyAsync();
         var id = await licensing.DraftAsync(LicensingFixture.Terms(technology, await licensing.LicenseeAsync(), "NonExclusive"));
-        await licensing.Staff.PostOkAsync($"/licences/{id}/signature", new { });
-        var upfront = (await licensing.Staff.GetOkAsync($"/licences/{id}")).GetProperty("statements")[0].GetProperty("id").GetGuid();
+        await licensing.SignAsync(id);
+        var upfront = (await licensing.Api.GetLicenceAsync(id, Ct)).Statements[0].Id;
 
         // 10 000 € due; 12 payments of 1 000 € at once: exactly 10 fit.
         var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ =>
-            licensing.Staff.PostAsync($"/licences/{id}/payments", new { statementId = upfront, amount = 1_000m })));
+            Attempt.Of(() => licensing.Api.RecordPaymentAsync(id, new RecordPaymentRequest(upfront, 1_000m), ct: Ct))));
 
-        answers.Count(a => a.StatusCode == HttpStatusCode.OK).ShouldBe(10);
-        foreach (var refused in answers.Where(a => a.StatusCode != HttpStatusCode.OK))
-            (await refused.ProblemAsync(409)).GetProperty("rule").GetString().ShouldBe("payment-does-not-exceed-what-is-due");
-        var statement = (await licensing.Staff.GetOkAsync($"/statements?licenceId={id}"))[0];
-        (statement.GetProperty("paid").Amount(), statement.GetProperty("settled").GetBoolean()).ShouldBe((10_000m, true));
+        answers.Count(a => a.Succeeded).ShouldBe(10);
+        answers.Where(a => !a.Succeeded).ShouldAllBe(a => a.RefusedBy(HttpStatusCode.Conflict, "payment-does-not-exceed-what-is-due"));
+        var statement = (await licensing.Api.ListStatementsAsync(id, ct: Ct))[0];
+        (statement.Paid.Amount, statement.Settled).ShouldBe((10_000m, true));
         await licensing.Probe.WaitForAsync(m => m.Message.GetProperty("licenceId").GetGuid() == id && m.Message.TryGetProperty("paymentId", out _), "RoyaltyPaid");
         await Eventually.TrueAsync(() => Task.FromResult(
             licensing.Probe.Received.Count(m => m.Message.GetProperty("licenceId").GetGuid() == id && m.Message.TryGetProperty("paymentId", out _)) == 10),

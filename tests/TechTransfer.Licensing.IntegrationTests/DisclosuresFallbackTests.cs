@@ -1,5 +1,9 @@
+using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.Client.Admin;
+using TechTransfer.Client.Disclosures;
+using TechTransfer.Client.Licensing;
 using TechTransfer.Contracts.Disclosures;
 using TechTransfer.Disclosures.Api;
 using TechTransfer.Licensing.Api;
@@ -34,18 +38,14 @@ public sealed class DisclosuresFallbackTests(DisclosuresFallbackTests.Hosts host
             await Disclosures.StartReadyAsync();
             await using var probe = await BrokerProbe.ConnectAsync(infrastructure.Servers.RabbitMq);
             await probe.WatchExchangeAsync(TechnologyPublishedForMarketing.Exchange);
-            var staff = Disclosures.ClientAs(Roles.Staff, "kt-officer");
-            Technology = await staff.DiscloseAsync(Sample.Disclosure());
-            await staff.CommandAsync(HttpMethod.Post, $"/technologies/{Technology}/assessments", new { decision = "Pursue", trl = 4, notes = "MRI makers" });
-            await staff.CommandAsync(HttpMethod.Put, $"/technologies/{Technology}/ip-ownership", new
-            {
-                owners = new[] { new { name = "CERN", kind = "Facility", share = 70m }, new { name = "EPFL", kind = "University", share = 30m } },
-                agreementReference = "KT-AGR-2026-014",
-            });
-            await staff.CommandAsync(HttpMethod.Put, $"/technologies/{Technology}/marketing", new
-            {
-                publicTitle = "Fast quench protection", summary = "Protects superconducting magnets.", applications = new[] { "MRI" }, keywords = new[] { "cryogenics" },
-            });
+            var ct = TestContext.Current.CancellationToken;
+            var staff = SdkCalls.For<IDisclosuresApi>(Disclosures.ClientAs(Roles.Staff, "kt-officer"));
+            Technology = (await staff.DiscloseTechnologyAsync(Sample.Request(), ct)).Id;
+            await staff.AssessTechnologyAsync(Technology, new AssessTechnology(AssessmentDecisions.Pursue, 4, "MRI makers"), ct: ct);
+            await staff.AgreeIpOwnershipAsync(Technology, new AgreeIpOwnership(
+                [new OwnerInput("CERN", OwnerKinds.Facility, 70m), new OwnerInput("EPFL", OwnerKinds.University, 30m)], "KT-AGR-2026-014"), ct: ct);
+            await staff.PublishForMarketingAsync(Technology, new PublishForMarketing("Fast quench protection", "Protects superconducting magnets.", ["MRI"], ["cryogenics"]),
+                ct: ct);
             // Published before Licensing's queues exist: Licensing will not hear of it over the bus.
             await probe.WaitForAsync(m => m.Message.GetProperty("technologyId").GetGuid() == Technology, "the marketing event to leave Disclosures");
             _licensing.DisclosuresHost = Disclosures;
@@ -62,22 +62,24 @@ public sealed class DisclosuresFallbackTests(DisclosuresFallbackTests.Hosts host
     [Fact]
     public async Task Signing_asks_Disclosures_about_an_unknown_technology_with_the_callers_credentials_and_keeps_what_it_learned()
     {
-        (await _licensing.Staff.GetAsync($"/known-technologies/{_technology}", TestContext.Current.CancellationToken)).StatusCode
-            .ShouldBe(System.Net.HttpStatusCode.NotFound);
+        var ct = TestContext.Current.CancellationToken;
+        var api = _licensing.Api;
+        await SdkCalls.RefusedAsync(() => api.GetKnownTechnologyAsync(_technology, ct), HttpStatusCode.NotFound);
         var id = await _licensing.DraftAsync(LicensingFixture.Terms(_technology, await _licensing.LicenseeAsync()));
 
-        await _licensing.Staff.PostOkAsync($"/licences/{id}/signature", new { });
+        await _licensing.SignAsync(id);
 
-        var licence = await _licensing.Staff.GetOkAsync($"/licences/{id}");
-        (licence.GetProperty("status").GetString(), licence.GetProperty("facility").GetString(), licence.GetProperty("technologyTitle").GetString())
-            .ShouldBe(("Signed", "CERN", "Fast quench protection"));
-        var known = await _licensing.Staff.GetOkAsync($"/known-technologies/{_technology}");
-        (known.GetProperty("ownershipAgreed").GetBoolean(), known.GetProperty("inventors").GetArrayLength()).ShouldBe((true, 2));
-        known.GetRawText().ShouldNotContain(Sample.InventorName);
-        known.GetRawText().ShouldNotContain(Sample.SecretDescription);
+        var licence = await api.GetLicenceAsync(id, ct);
+        (licence.Status, licence.Facility, licence.TechnologyTitle).ShouldBe(("Signed", "CERN", "Fast quench protection"));
+        var known = await api.GetKnownTechnologyAsync(_technology, ct);
+        (known.OwnershipAgreed, known.Inventors.Count).ShouldBe((true, 2));
+        // Raw: the point is what is on the wire, which the SDK's record would not show.
+        var wire = await _licensing.Staff.GetStringAsync($"/known-technologies/{_technology}", ct);
+        wire.ShouldNotContain(Sample.InventorName);
+        wire.ShouldNotContain(Sample.SecretDescription);
         // Disclosures audited the read as the Licensing caller's own.
-        var reads = await _disclosures.ClientAs(Roles.Staff).GetOkAsync($"/technologies/{_technology}/confidential-reads");
-        reads.GetRawText().ShouldContain("olga.staff");
+        var reads = await SdkCalls.For<IDisclosuresApi>(_disclosures.ClientAs(Roles.Staff)).ListConfidentialReadsAsync(_technology, ct);
+        reads.ShouldContain(r => r.Reader == "olga.staff");
     }
 
     [Fact]
@@ -89,21 +91,21 @@ public sealed class DisclosuresFallbackTests(DisclosuresFallbackTests.Hosts host
         var licensee = await _licensing.LicenseeAsync(organisation, "Keyed Sensors SA");
         var terms = LicensingFixture.Terms(technology, licensee, "NonExclusive");
         var id = await _licensing.DraftAsync(terms);
-        await _licensing.Staff.PostOkAsync($"/licences/{id}/signature", new { });
+        await _licensing.SignAsync(id);
 
-        var issued = await _disclosures.ClientAs(Roles.Staff).PostOkAsync("/admin/api-keys", new { organisationId = organisation, organisationKind = "licensee", label = "Keyed ERP" });
-        using var erp = _licensing.Factory.CreateClient();
-        erp.DefaultRequestHeaders.Add("X-Api-Key", issued.GetProperty("apiKey").GetString());
-        await TechTransfer.Testing.Eventually.TrueAsync(async () => (await erp.GetAsync("/licences", ct)).IsSuccessStatusCode, "Licensing to learn the key");
+        var issued = await SdkCalls.For<IAdminApi>(_disclosures.ClientAs(Roles.Staff))
+            .IssueApiKeyAsync(new IssueApiKey(organisation, OrganisationKinds.Licensee, "Keyed ERP"), ct);
+        // The key as the SDK sends it (TechTransferClientOptions.ApiKey), on the test host's client.
+        using var keyed = _licensing.Factory.CreateClient();
+        keyed.DefaultRequestHeaders.Add("X-Api-Key", issued.ApiKey);
+        var erp = SdkCalls.For<ILicensingApi>(keyed);
+        await TechTransfer.Testing.Eventually.TrueAsync(async () => (await Attempt.Of(() => erp.ListLicencesAsync(ct: ct))).Succeeded, "Licensing to learn the key");
 
-        (await erp.GetOkAsync("/licences")).EnumerateArray().Select(l => l.GetProperty("id").GetGuid()).ShouldBe([id]);
-        var start = DateOnly.Parse((string)terms["startsOn"]!);
-        var report = await erp.PostOkAsync($"/licences/{id}/royalty-reports", new
-        {
-            periodStart = start, periodEnd = start.AddMonths(3).AddDays(-1), sales = new[] { new { territory = "DE", currency = "EUR", netSales = 2_000m } },
-        });
-        report.GetProperty("due").GetDecimal().ShouldBe(100m);
-        (await erp.GetAsync($"/known-technologies/{technology}", ct)).StatusCode.ShouldBe(System.Net.HttpStatusCode.Forbidden);
+        (await erp.ListLicencesAsync(ct: ct)).Select(l => l.Id).ShouldBe([id]);
+        var report = await erp.SubmitRoyaltyReportAsync(id, new SubmitRoyaltyReportRequest(terms.StartsOn, terms.StartsOn.AddMonths(3).AddDays(-1),
+            [new SalesLineDto("DE", "EUR", 2_000m)]), ct: ct);
+        report.Due.ShouldBe(100m);
+        await SdkCalls.RefusedAsync(() => erp.GetKnownTechnologyAsync(technology, ct), HttpStatusCode.Forbidden);
     }
 
     private sealed class FallbackFixture(TestInfrastructure infrastructure) : LicensingFixture(infrastructure)

@@ -1,4 +1,5 @@
 using System.Net;
+using TechTransfer.Client.Licensing;
 using TechTransfer.Contracts.Disclosures;
 using TechTransfer.Testing;
 using TechTransfer.Testing.Hosts;
@@ -11,6 +12,7 @@ public sealed class KnownTechnologyTests(LicensingFixture licensing) : IClassFix
     [Fact]
     public async Task Facts_arriving_out_of_order_or_twice_compose_with_the_newest_ownership_winning()
     {
+        var ct = TestContext.Current.CancellationToken;
         var id = Guid.NewGuid();
         var now = DateTimeOffset.UtcNow;
         var newer = new IpOwnershipAgreed(id, [new OwnerShare("ITER", "facility", 100m)], "AGR-2", now);
@@ -23,22 +25,16 @@ public sealed class KnownTechnologyTests(LicensingFixture licensing) : IClassFix
             "Robotics", 2, now));
         await licensing.Disclosures.PublishAsync(new TechnologyDisclosed(id, "Remote handling arm", "ITER", now.AddMonths(-3), "Robotics"));
 
-        await Eventually.TrueAsync(async () =>
-        {
-            var answer = await licensing.Staff.GetAsync($"/known-technologies/{id}");
-            var body = await answer.Content.ReadAsStringAsync();
-            return answer.StatusCode == HttpStatusCode.OK && body.Contains("\"disclosedAt\":\"") && body.Contains("\"marketed\":true")
-                && body.Contains("\"ownershipAgreed\":true") && !body.Contains("F4E");
-        }, "the technology composed from its facts, the newer agreement among them");
-        await Task.Delay(500, TestContext.Current.CancellationToken); // let the older agreement be consumed too
-        var known = await licensing.Staff.GetOkAsync($"/known-technologies/{id}");
-        (known.GetProperty("facility").GetString(), known.GetProperty("owners").GetArrayLength()).ShouldBe(("ITER", 1));
+        await Eventually.TrueAsync(async () => await licensing.KnownAsync(id) is { DisclosedAt: not null, Marketed: true, OwnershipAgreed: true } known
+            && known.Owners.All(o => o.Name != "F4E"), "the technology composed from its facts, the newer agreement among them");
+        await Task.Delay(500, ct); // let the older agreement be consumed too
+        var composed = await licensing.Api.GetKnownTechnologyAsync(id, ct);
+        (composed.Facility, composed.Owners.Count).ShouldBe(("ITER", 1));
 
         await licensing.Disclosures.PublishAsync(new TechnologyAbandoned(id, now));
-        await Eventually.TrueAsync(async () => (await licensing.Staff.GetOkAsync($"/known-technologies/{id}")).GetProperty("abandoned").GetBoolean(),
-            "the abandonment to be known");
-        var interest = await licensing.PartnerOf(Guid.NewGuid()).PostAsync("/interests",
-            new { technologyId = id, companyName = "Acme", contactName = "Ada Buyer", contactEmail = "ada@acme.example" });
-        (await interest.ProblemAsync(422)).GetProperty("rule").GetString().ShouldBe("technology-is-in-the-catalogue");
+        await Eventually.TrueAsync(async () => (await licensing.Api.GetKnownTechnologyAsync(id, ct)).Abandoned, "the abandonment to be known");
+        var interest = new RegisterInterestRequest(id, "Acme", "Ada Buyer", "ada@acme.example");
+        (await SdkCalls.RefusedAsync(() => licensing.PartnerApi(Guid.NewGuid()).RegisterInterestAsync(interest, ct), HttpStatusCode.UnprocessableEntity))
+            .Rule().ShouldBe("technology-is-in-the-catalogue");
     }
 }

@@ -1,8 +1,10 @@
-using System.Text.Json;
+using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Refit;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.Client.Licensing;
 using TechTransfer.Contracts.Disclosures;
 using TechTransfer.Contracts.Licensing;
 using TechTransfer.Licensing.Api;
@@ -24,6 +26,9 @@ public class LicensingFixture(TestInfrastructure infrastructure) : IAsyncLifetim
     public ServiceHost<LicensingApi> Host { get; private set; } = null!;
     public WebApplicationFactory<LicensingApi> Factory { get; private set; } = null!;
     public HttpClient Staff { get; private set; } = null!;
+
+    /// <summary>The SDK as staff call it, over <see cref="Staff"/>.</summary>
+    public ILicensingApi Api { get; private set; } = null!;
     public TestBus Disclosures { get; private set; } = null!;
     public BrokerProbe Probe { get; private set; } = null!;
 
@@ -46,6 +51,7 @@ public class LicensingFixture(TestInfrastructure infrastructure) : IAsyncLifetim
         using (var probe = Factory.CreateClient())
             await Eventually.TrueAsync(async () => (await probe.GetAsync("/health/ready")).IsSuccessStatusCode, "Licensing to be ready", TimeSpan.FromSeconds(60));
         Staff = ClientAs(Roles.Staff, "olga.staff");
+        Api = SdkCalls.For<ILicensingApi>(Staff);
         Disclosures = await TestBus.StartAsync(Infrastructure.Servers.RabbitMq);
     }
 
@@ -53,7 +59,12 @@ public class LicensingFixture(TestInfrastructure infrastructure) : IAsyncLifetim
 
     public HttpClient ClientAs(string role, string name, Guid? organisation = null) => Factory.CreateClient().As(role, name, organisation);
 
+    public ILicensingApi ApiAs(string role, string name, Guid? organisation = null) => SdkCalls.For<ILicensingApi>(ClientAs(role, name, organisation));
+
     public HttpClient PartnerOf(Guid organisation) => ClientAs(Roles.Partner, "licensee-erp", organisation);
+
+    /// <summary>The SDK as a licensee's own system calls it (<see cref="PartnerOf"/>).</summary>
+    public ILicensingApi PartnerApi(Guid organisation) => SdkCalls.For<ILicensingApi>(PartnerOf(organisation));
 
     public virtual async ValueTask DisposeAsync()
     {
@@ -78,34 +89,38 @@ public class LicensingFixture(TestInfrastructure infrastructure) : IAsyncLifetim
         if (marketed)
             await Disclosures.PublishAsync(new TechnologyPublishedForMarketing(id, "Fast quench protection", "Protects magnets.", ["MRI"], ["cryogenics"], facility,
                 "Superconducting magnets", 2, now));
-        await Eventually.TrueAsync(async () =>
-        {
-            var answer = await Staff.GetAsync($"/known-technologies/{id}");
-            if (!answer.IsSuccessStatusCode) return false;
-            var known = JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement;
-            return known.GetProperty("ownershipAgreed").GetBoolean() && known.GetProperty("marketed").GetBoolean() == marketed
-                && known.GetProperty("inventors").GetArrayLength() == 2 && known.GetProperty("facility").GetString() == facility;
-        }, "Licensing to learn the technology from Disclosures' events");
+        await Eventually.TrueAsync(async () => await KnownAsync(id) is { OwnershipAgreed: true, Inventors.Count: 2 } known
+            && known.Marketed == marketed && known.Facility == facility, "Licensing to learn the technology from Disclosures' events");
         return (id, a, b);
     }
 
-    public async Task<Guid> LicenseeAsync(Guid? organisation = null, string name = "Acme Sensors SARL", string sizeClass = "Small") =>
-        (await Staff.PostOkAsync("/licensees", new
+    /// <summary>What Licensing knows of a technology, or null while it has not heard of it (404).</summary>
+    public async Task<KnownTechnologyDto?> KnownAsync(Guid technology)
+    {
+        try
         {
-            name, country = "FR", sizeClass, organisationId = organisation,
-            contacts = new[] { new { name = "Ada Buyer", email = "ada@acme.example", role = "licensing manager" } },
-        })).GetProperty("id").GetGuid();
+            return await Api.GetKnownTechnologyAsync(technology, TestContext.Current.CancellationToken);
+        }
+        catch (ApiException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    public async Task<Guid> LicenseeAsync(Guid? organisation = null, string name = "Acme Sensors SARL", string sizeClass = "Small") =>
+        (await Api.RegisterLicenseeAsync(new RegisterLicenseeRequest(name, "FR", sizeClass, [new ContactDto("Ada Buyer", "ada@acme.example", "licensing manager")],
+            organisation), TestContext.Current.CancellationToken)).Id;
 
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
     /// <summary>Terms as staff send them: by default exclusive, medical imaging in FR and DE, 5 % flat, started 6 months ago for 5 years.</summary>
-    public static Dictionary<string, object?> Terms(Guid technologyId, Guid licenseeId, string kind = "Exclusive", string[]? countries = null, string[]? fields = null) => new()
-    {
-        ["technologyId"] = technologyId, ["licenseeId"] = licenseeId, ["kind"] = kind,
-        ["startsOn"] = Today.AddMonths(-6).ToString("yyyy-MM-dd"), ["endsOn"] = Today.AddYears(5).ToString("yyyy-MM-dd"),
-        ["fieldsOfUse"] = fields ?? ["medical imaging"], ["countries"] = countries ?? ["FR", "DE"], ["currency"] = "EUR",
-        ["upfrontFee"] = 10_000m, ["royaltyRate"] = 5m, ["reportingFrequency"] = "Quarterly",
-    };
+    public static LicenceTermsRequest Terms(Guid technologyId, Guid licenseeId, string kind = "Exclusive", string[]? countries = null, string[]? fields = null) =>
+        new(technologyId, licenseeId, kind, Today.AddMonths(-6), Today.AddYears(5), fields ?? ["medical imaging"], Countries: countries ?? ["FR", "DE"],
+            Currency: "EUR", UpfrontFee: 10_000m, RoyaltyRate: 5m, ReportingFrequency: "Quarterly");
 
-    public async Task<Guid> DraftAsync(Dictionary<string, object?> terms) => (await Staff.PostOkAsync("/licences", terms)).GetProperty("id").GetGuid();
+    public async Task<Guid> DraftAsync(LicenceTermsRequest terms) => (await Api.DraftLicenceAsync(terms, TestContext.Current.CancellationToken)).Id;
+
+    /// <summary>Signs a draft (whatever its version); returns the new version.</summary>
+    public async Task<long> SignAsync(Guid licence) =>
+        (await Api.SignLicenceAsync(licence, new SignLicenceRequest(), ct: TestContext.Current.CancellationToken)).Version;
 }

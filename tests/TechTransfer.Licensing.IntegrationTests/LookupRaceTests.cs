@@ -1,3 +1,5 @@
+using System.Net;
+using TechTransfer.Client.Licensing;
 using TechTransfer.Contracts.Disclosures;
 using TechTransfer.Testing;
 using TechTransfer.Testing.Hosts;
@@ -5,12 +7,11 @@ using TechTransfer.Testing.Hosts;
 namespace TechTransfer.Licensing.IntegrationTests;
 
 /// <summary>
-/// Issue 12, item 7: one signature, nothing else writing, answered 409 instead of the rule's 422, just after Licensing
-/// had asked Disclosures about the technology. The cause: Licensing had not heard of the technology because
-/// Disclosures' events were still in flight; while it waited for Disclosures' REST answer, the consumer of one of those
-/// events stored the same fact document; the look-up then stored its copy blindly, and Marten refused it as a version
-/// conflict (the document is version-checked), which the API maps to 409. Here the consumer's write is made to land
-/// in exactly that window, every time.
+/// One signature, nothing else writing, is decided by its rule (422) even when it races a consumer: Licensing has not
+/// heard of the technology (Disclosures' events are in flight), asks Disclosures, and while it waits for the answer the
+/// consumer of one of those events stores the same fact document. A look-up storing its copy blindly would be refused
+/// by Marten as a version conflict (the document is version-checked), which the API maps to 409. Here the consumer's
+/// write lands in exactly that window, every time.
 /// </summary>
 public sealed class LookupRaceTests(ScriptedDisclosuresFixture licensing) : IClassFixture<ScriptedDisclosuresFixture>
 {
@@ -28,19 +29,19 @@ public sealed class LookupRaceTests(ScriptedDisclosuresFixture licensing) : ICla
                 // The marketing event, in flight when Licensing asked, is consumed before Disclosures' answer arrives.
                 await licensing.Disclosures.PublishAsync(new TechnologyPublishedForMarketing(technology, "Fast quench protection", "Protects magnets.", ["MRI"],
                     ["cryogenics"], "CERN", "Superconducting magnets", 2, DateTimeOffset.UtcNow.AddDays(-1)));
-                await Eventually.TrueAsync(async () => (await licensing.Staff.GetAsync($"/known-technologies/{technology}")).IsSuccessStatusCode,
-                    "the consumer to store the marketing fact");
+                await Eventually.TrueAsync(async () => await licensing.KnownAsync(technology) is not null, "the consumer to store the marketing fact");
             }
             // Marketed, but its IP ownership is not agreed: the rule refuses the signature.
             return ScriptedDisclosuresFixture.Technology(technology, marketed: true, owned: false);
         };
 
-        var answer = await licensing.Staff.PostAsync($"/licences/{id}/signature", new { });
+        var refused = await SdkCalls.RefusedAsync(() => licensing.Api.SignLicenceAsync(id, new SignLicenceRequest(), ct: TestContext.Current.CancellationToken),
+            HttpStatusCode.UnprocessableEntity);
 
-        (await answer.ProblemAsync(422)).GetProperty("rule").GetString().ShouldBe("ip-ownership-is-agreed");
+        refused.Rule().ShouldBe("ip-ownership-is-agreed");
         raced.ShouldBeTrue();
         // What both sides said is kept once: the consumer's marketing fact and Disclosures' disclosure.
-        var known = await licensing.Staff.GetOkAsync($"/known-technologies/{technology}");
-        (known.GetProperty("marketed").GetBoolean(), known.GetProperty("title").GetString()).ShouldBe((true, "Quench detector"));
+        var known = await licensing.Api.GetKnownTechnologyAsync(technology, TestContext.Current.CancellationToken);
+        (known.Marketed, known.Title).ShouldBe((true, "Quench detector"));
     }
 }

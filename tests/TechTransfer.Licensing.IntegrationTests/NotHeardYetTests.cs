@@ -1,18 +1,22 @@
+using System.Net;
+using TechTransfer.Client.Licensing;
 using TechTransfer.Contracts.Disclosures;
+using TechTransfer.Licensing.Api.KnownTechnologies.Remote;
 using TechTransfer.Testing;
 using TechTransfer.Testing.Hosts;
 
 namespace TechTransfer.Licensing.IntegrationTests;
 
 /// <summary>
-/// Issue 12, item 6: Licensing hears Disclosures' facts a moment after they happen. When what it has heard would
+/// Licensing hears Disclosures' facts a moment after they happen. When what it has heard would
 /// refuse only because a fact has not arrived yet (known but not marketed, ownership not agreed), it asks Disclosures
 /// and refuses only when Disclosures confirms.
 /// </summary>
 public sealed class NotHeardYetTests(ScriptedDisclosuresFixture licensing) : IClassFixture<ScriptedDisclosuresFixture>
 {
-    private static object Interest(Guid technology) =>
-        new { technologyId = technology, companyName = "Acme Sensors", contactName = "Ada Buyer", contactEmail = "ada@acme.example" };
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static RegisterInterestRequest Interest(Guid technology) => new(technology, "Acme Sensors", "Ada Buyer", "ada@acme.example");
 
     /// <summary>Licensing has heard of the disclosure (and, when asked, the ownership) but not of the marketing.</summary>
     private async Task<Guid> DisclosedNotMarketedAsync(bool owned = false)
@@ -21,11 +25,8 @@ public sealed class NotHeardYetTests(ScriptedDisclosuresFixture licensing) : ICl
         await licensing.Disclosures.PublishAsync(new TechnologyDisclosed(id, "Quench detector", "CERN", DateTimeOffset.UtcNow.AddYears(-1), "Superconducting magnets"));
         if (owned)
             await licensing.Disclosures.PublishAsync(new IpOwnershipAgreed(id, [new OwnerShare("CERN", "facility", 100m)], "KT-AGR-2", DateTimeOffset.UtcNow));
-        await Eventually.TrueAsync(async () =>
-        {
-            var answer = await licensing.Staff.GetAsync($"/known-technologies/{id}");
-            return answer.IsSuccessStatusCode && (!owned || (await answer.Content.ReadAsStringAsync()).Contains("\"ownershipAgreed\":true"));
-        }, "Licensing to hear of the disclosure");
+        await Eventually.TrueAsync(async () => await licensing.KnownAsync(id) is { } known && (!owned || known.OwnershipAgreed),
+            "Licensing to hear of the disclosure");
         return id;
     }
 
@@ -34,13 +35,13 @@ public sealed class NotHeardYetTests(ScriptedDisclosuresFixture licensing) : ICl
     {
         var technology = await DisclosedNotMarketedAsync();
         licensing.Answer = request => Task.FromResult<object?>(request.RequestUri!.AbsolutePath == $"/catalogue/{technology}"
-            ? new { id = technology, title = "Fast quench protection", facility = "CERN", field = "Superconducting magnets", publishedAt = DateTimeOffset.UtcNow }
+            ? new RemoteCatalogueEntry(technology, "Fast quench protection", "CERN", "Superconducting magnets", DateTimeOffset.UtcNow)
             : null);
         var organisation = Guid.NewGuid();
 
-        var id = (await licensing.PartnerOf(organisation).PostOkAsync("/interests", Interest(technology))).GetProperty("id").GetGuid();
+        var id = (await licensing.PartnerApi(organisation).RegisterInterestAsync(Interest(technology), Ct)).Id;
 
-        (await licensing.Staff.GetOkAsync($"/interests/{id}")).GetProperty("technologyTitle").GetString().ShouldBe("Fast quench protection");
+        (await licensing.Api.GetInterestAsync(id, Ct)).TechnologyTitle.ShouldBe("Fast quench protection");
         // Asked with the partner's own credential: Disclosures decides what that partner may see.
         licensing.Requests.ShouldContain(r => r.Path == $"/catalogue/{technology}" && r.Authorization != null);
     }
@@ -51,9 +52,10 @@ public sealed class NotHeardYetTests(ScriptedDisclosuresFixture licensing) : ICl
         var technology = await DisclosedNotMarketedAsync();
         licensing.Answer = _ => Task.FromResult<object?>(null);
 
-        var refused = await licensing.PartnerOf(Guid.NewGuid()).PostAsync("/interests", Interest(technology));
+        var refused = await SdkCalls.RefusedAsync(() => licensing.PartnerApi(Guid.NewGuid()).RegisterInterestAsync(Interest(technology), Ct),
+            HttpStatusCode.UnprocessableEntity);
 
-        (await refused.ProblemAsync(422)).GetProperty("rule").GetString().ShouldBe("technology-is-in-the-catalogue");
+        refused.Rule().ShouldBe("technology-is-in-the-catalogue");
         licensing.Requests.ShouldContain(r => r.Path == $"/catalogue/{technology}");
     }
 
@@ -66,10 +68,10 @@ public sealed class NotHeardYetTests(ScriptedDisclosuresFixture licensing) : ICl
             : null);
         var id = await licensing.DraftAsync(LicensingFixture.Terms(technology, await licensing.LicenseeAsync()));
 
-        await licensing.Staff.PostOkAsync($"/licences/{id}/signature", new { });
+        await licensing.SignAsync(id);
 
-        (await licensing.Staff.GetOkAsync($"/licences/{id}")).GetProperty("status").GetString().ShouldBe("Signed");
-        (await licensing.Staff.GetOkAsync($"/known-technologies/{technology}")).GetProperty("marketed").GetBoolean().ShouldBeTrue();
+        (await licensing.Api.GetLicenceAsync(id, Ct)).Status.ShouldBe("Signed");
+        (await licensing.Api.GetKnownTechnologyAsync(technology, Ct)).Marketed.ShouldBeTrue();
     }
 
     [Fact]
@@ -79,7 +81,7 @@ public sealed class NotHeardYetTests(ScriptedDisclosuresFixture licensing) : ICl
         licensing.Answer = _ => Task.FromResult<object?>(ScriptedDisclosuresFixture.Technology(technology, marketed: false, owned: true));
         var id = await licensing.DraftAsync(LicensingFixture.Terms(technology, await licensing.LicenseeAsync()));
 
-        (await (await licensing.Staff.PostAsync($"/licences/{id}/signature", new { })).ProblemAsync(422)).GetProperty("rule").GetString()
+        (await SdkCalls.RefusedAsync(() => licensing.Api.SignLicenceAsync(id, new SignLicenceRequest(), ct: Ct), HttpStatusCode.UnprocessableEntity)).Rule()
             .ShouldBe("technology-is-marketed");
     }
 }
