@@ -1,6 +1,7 @@
 using System.Net;
 using TechTransfer.Client;
 using TechTransfer.Client.Financing;
+using TechTransfer.Testing.Hosts;
 
 namespace TechTransfer.Financing.IntegrationTests;
 

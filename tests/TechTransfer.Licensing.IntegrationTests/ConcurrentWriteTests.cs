@@ -1,6 +1,7 @@
 using System.Net;
 using TechTransfer.Client.Licensing;
 using TechTransfer.Testing;
+using TechTransfer.Testing.Hosts;
 
 namespace TechTransfer.Licensing.IntegrationTests;
 

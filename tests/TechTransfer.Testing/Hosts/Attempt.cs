@@ -1,9 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Refit;
-using TechTransfer.Testing.Hosts;
 
-namespace TechTransfer.Licensing.IntegrationTests;
+namespace TechTransfer.Testing.Hosts;
 
 /// <summary>
 /// SDK calls made at once where some must be refused: each call's answer or its refusal, to count and check after
