@@ -22,8 +22,13 @@ public static class Spec
     /// Given the state <paramref name="fold"/> makes of <paramref name="events"/>: the aggregate's own fold
     /// (<c>Technology.From</c>), or a data builder that starts the stream with its usual first events.
     /// </summary>
-    public static Spec<TState> Given<TState>(Func<object[], TState?> fold, params object[] events) where TState : class =>
-        new(fold(events) ?? throw new ShouldAssertException($"Given: [{Outcome.Names(events)}] fold to no {typeof(TState).Name}"));
+    public static Spec<TState> Given<TState>(Func<object[], TState?> fold, params object[] events) where TState : class
+    {
+        // A list passed among the events (Then's result, say) would be folded as one unknown event and skipped.
+        if (events.OfType<IEnumerable<object>>().Any())
+            throw new ShouldAssertException("Given: a list among the events; spread it: Spec.Given(fold, [first, .. events])");
+        return new(fold(events) ?? throw new ShouldAssertException($"Given: [{Outcome.Names(events)}] fold to no {typeof(TState).Name}"));
+    }
 
     /// <summary>
     /// Given a state a data builder made, where the events that build it come from running earlier decisions (a

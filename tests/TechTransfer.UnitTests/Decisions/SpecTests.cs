@@ -115,6 +115,9 @@ public sealed class SpecTests
         Spec.Given(Tally.From, Open, new Counted(3, Now), new Counted(4, Now)).When(t => Count(t, 4)).ThenRefused("total-stays-within-10");
         Fails(() => Spec.Given(Tally.From, new Counted(1, Now))).ShouldContain("Given: [Counted] fold to no Tally");
         Fails(() => Spec.Given(Tally.From)).ShouldContain("fold to no Tally");
+        IReadOnlyList<object> counted = [new Counted(1, Now)];
+        Fails(() => Spec.Given(Tally.From, Open, counted)).ShouldContain("spread it");
+        Spec.Given(Tally.From, [Open, .. counted]).When(t => Count(t, 9)).Then(new Counted(9, Now));
         Spec.Given(new Tally(Id, 9)).When(t => Count(t, 1)).Then(new Counted(1, Now));
     }
 
