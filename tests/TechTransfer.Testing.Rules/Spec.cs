@@ -32,7 +32,8 @@ public static class Spec
 
     /// <summary>
     /// Given a state a data builder made, where the events that build it come from running earlier decisions (a
-    /// signed licence) or the state is no aggregate's (a read model the decision is given).
+    /// signed licence) or the state is no aggregate's (a read model the decision is given). No state yet is a typed
+    /// null: <c>Spec.Given((FacilityPolicies?)null)</c> (a bare null would also fit the fold overload).
     /// </summary>
     public static Spec<TState> Given<TState>(TState state) => new(state);
 
