@@ -3,31 +3,30 @@ using TechTransfer.Disclosures.Api.Technologies;
 using TechTransfer.Disclosures.Api.Technologies.Abandon;
 using TechTransfer.Disclosures.Api.Technologies.AmendInventors;
 using TechTransfer.Disclosures.Api.Technologies.Disclose;
+using TechTransfer.Testing.Rules;
 
 namespace TechTransfer.Disclosures.UnitTests;
 
 public sealed class AmendInventorsDecisionTests
 {
+    private static Func<Technology, IReadOnlyList<object>> Amend(params InventorInput[] inventors) =>
+        t => AmendInventorsDecision.Decide(t, new AmendInventors(inventors), "staff-2", Given.Now, Given.Ids());
+
     [Fact]
     public void An_inventor_keeps_their_id_and_a_new_one_gets_a_new_id()
     {
-        var events = AmendInventorsDecision.Decide(Given.Technology(),
-            new AmendInventors([new("Ada Lovelace", "CERN TE", "ADA@cern.ch", 50m), new("Grace Hopper", "ETH", "grace@ethz.ch", 50m)]),
-            "staff-2", Given.Now, Given.Ids());
-
-        var amended = events[0].ShouldBeOfType<InventorsAmended>();
-        amended.Inventors[0].InventorId.ShouldBe(Given.Ada.InventorId);
-        amended.Inventors[1].InventorId.ShouldNotBe(Given.Bob.InventorId);
-        events[1].ShouldBeOfType<InventorSharesSet>().Shares.Select(s => s.Share).ShouldBe([50m, 50m]);
+        Inventor ada = new(Given.Ada.InventorId, "Ada Lovelace", "CERN TE", "ADA@cern.ch", 50m), grace = new(Given.Id(1), "Grace Hopper", "ETH", "grace@ethz.ch", 50m);
+        Spec.Given(Given.Technology)
+            .When(Amend(new("Ada Lovelace", "CERN TE", "ADA@cern.ch", 50m), new("Grace Hopper", "ETH", "grace@ethz.ch", 50m)))
+            .Then(new InventorsAmended([ada, grace], null, "staff-2", Given.Now), new InventorSharesSet([new(ada.InventorId, 50m), new(grace.InventorId, 50m)], Given.Now));
+        grace.InventorId.ShouldNotBe(Given.Bob.InventorId);
     }
 
     [Fact]
-    public void Amended_shares_must_add_up_to_100()
-    {
-        var refused = Should.Throw<DomainRuleViolationException>(() => AmendInventorsDecision.Decide(Given.Technology(),
-            new AmendInventors([new InventorInput("Ada", "CERN", "ada@cern.ch", 99.5m)]), "staff-2", Given.Now, Given.Ids()));
-        refused.Rule.ShouldBe("inventor-shares-add-up-to-100");
-    }
+    public void Amended_shares_must_add_up_to_100() =>
+        Spec.Given(Given.Technology)
+            .When(Amend(new InventorInput("Ada", "CERN", "ada@cern.ch", 99.5m)))
+            .ThenRefused("inventor-shares-add-up-to-100");
 
     [Fact]
     public void A_disclosure_stored_before_the_full_form_still_folds()
@@ -39,11 +38,8 @@ public sealed class AmendInventorsDecisionTests
     }
 
     [Fact]
-    public void An_abandoned_technology_takes_no_more_commands()
-    {
-        var refused = Should.Throw<DomainRuleViolationException>(() => AmendInventorsDecision.Decide(Given.Technology(new TechnologyAbandoned("no market", "staff-1", Given.Now)),
-            new AmendInventors([new InventorInput("Ada", "CERN", "ada@cern.ch", 100m)]), "staff-2", Given.Now, Given.Ids()));
-        refused.Rule.ShouldBe("technology-is-active");
-        refused.Kind.ShouldBe(RuleKind.CurrentState);
-    }
+    public void An_abandoned_technology_takes_no_more_commands() =>
+        Spec.Given(Given.Technology, new TechnologyAbandoned("no market", "staff-1", Given.Now))
+            .When(Amend(new InventorInput("Ada", "CERN", "ada@cern.ch", 100m)))
+            .ThenRefused("technology-is-active", RuleKind.CurrentState);
 }

@@ -30,9 +30,13 @@ public static class Given
 
     public static Technology Technology(params object[] events) => TechTransfer.Disclosures.Api.Technologies.Technology.From([Disclosed, .. events])!;
 
+    /// <summary>Ids 1, 2, 3… for a decision that makes them, so a test can name the ids it expects (<see cref="Id"/>).</summary>
     public static Func<Guid> Ids()
     {
         var next = 0;
-        return () => Guid.Parse($"00000000-0000-7000-8000-{++next:D12}");
+        return () => Id(++next);
     }
+
+    /// <summary>The <paramref name="n"/>-th id <see cref="Ids"/> makes.</summary>
+    public static Guid Id(int n) => Guid.Parse($"00000000-0000-7000-8000-{n:D12}");
 }

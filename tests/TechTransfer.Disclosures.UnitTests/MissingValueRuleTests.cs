@@ -5,6 +5,7 @@ using TechTransfer.Disclosures.Api.Technologies.Assess;
 using TechTransfer.Disclosures.Api.Technologies.Disclose;
 using TechTransfer.Disclosures.Api.Technologies.Patents;
 using TechTransfer.Disclosures.Api.Technologies.RecordTransfer;
+using TechTransfer.Testing.Rules;
 
 namespace TechTransfer.Disclosures.UnitTests;
 
@@ -15,31 +16,28 @@ namespace TechTransfer.Disclosures.UnitTests;
 public sealed class MissingValueRuleTests
 {
     private static readonly Guid EpId = Guid.NewGuid();
-    private static readonly Technology WithApplication = Given.Technology(
+    private static readonly Spec<Technology> Disclosed = Spec.Given(Given.Technology);
+    private static readonly Spec<Technology> Owned = Spec.Given(Given.Technology, Given.OwnershipAgreed);
+    private static readonly Spec<Technology> WithApplication = Spec.Given(Given.Technology,
         new PatentApplicationFiled(EpId, "EP", "EP1", Given.Today.AddMonths(-3), Given.Today.AddMonths(-3), "staff-1", Given.Now));
 
-    public static TheoryData<string, Action> Refusals() => new()
+    public static TheoryData<string, Outcome> Refusals() => new()
     {
-        { "conception-is-dated", () => DiscloseTechnologyDecision.Decide(Guid.NewGuid(), Disclosure(conceivedOn: null), "s", Given.Now, Guid.NewGuid) },
-        { "earlier-disclosure-is-dated", () => DiscloseTechnologyDecision.Decide(Guid.NewGuid(), Disclosure(Given.Today, [new("talk", "IEEE", null)]), "s", Given.Now, Guid.NewGuid) },
-        { "assessment-has-a-decision", () => AssessTechnologyDecision.Decide(Given.Technology(), new AssessTechnology(null, 4), "s", Given.Now) },
-        { "filing-is-dated", () => FilePatentApplicationDecision.Decide(Given.Technology(), new FilePatentApplication("EP", "EP2", null), "s", Given.Now, Guid.NewGuid()) },
-        { "grant-is-dated", () => GrantPatentDecision.Decide(WithApplication, EpId, new GrantPatent("EP9", null), "s", Given.Now) },
-        { "grant-date-is-not-in-the-future", () => GrantPatentDecision.Decide(WithApplication, EpId, new GrantPatent("EP9", Given.Today.AddDays(1)), "s", Given.Now) },
-        { "abandonment-date-is-not-in-the-future", () => AbandonPatentApplicationDecision.Decide(WithApplication, EpId, new AbandonPatentApplication("costs", Given.Today.AddDays(1)), "s", Given.Now) },
-        { "phase-is-named", () => AdvancePhaseDecision.Decide(Given.Technology(), new AdvancePhase(null, "evidence"), "s", Given.Now) },
-        { "transfer-has-a-form", () => RecordTransferDecision.Decide(Given.Technology(Given.OwnershipAgreed), new RecordTransfer(null, "Cryo", "R-1", Given.Today), "s", Given.Now, Guid.NewGuid()) },
-        { "transfer-is-dated", () => RecordTransferDecision.Decide(Given.Technology(Given.OwnershipAgreed), new RecordTransfer(TransferForm.Patent, "Cryo", "R-1", null), "s", Given.Now, Guid.NewGuid()) },
+        { "conception-is-dated", Spec.When(() => DiscloseTechnologyDecision.Decide(Guid.NewGuid(), Disclosure(conceivedOn: null), "s", Given.Now, Guid.NewGuid)) },
+        { "earlier-disclosure-is-dated", Spec.When(() => DiscloseTechnologyDecision.Decide(Guid.NewGuid(), Disclosure(Given.Today, [new("talk", "IEEE", null)]), "s", Given.Now, Guid.NewGuid)) },
+        { "assessment-has-a-decision", Disclosed.When(t => AssessTechnologyDecision.Decide(t, new AssessTechnology(null, 4), "s", Given.Now)) },
+        { "filing-is-dated", Disclosed.When(t => FilePatentApplicationDecision.Decide(t, new FilePatentApplication("EP", "EP2", null), "s", Given.Now, Guid.NewGuid())) },
+        { "grant-is-dated", WithApplication.When(t => GrantPatentDecision.Decide(t, EpId, new GrantPatent("EP9", null), "s", Given.Now)) },
+        { "grant-date-is-not-in-the-future", WithApplication.When(t => GrantPatentDecision.Decide(t, EpId, new GrantPatent("EP9", Given.Today.AddDays(1)), "s", Given.Now)) },
+        { "abandonment-date-is-not-in-the-future", WithApplication.When(t => AbandonPatentApplicationDecision.Decide(t, EpId, new AbandonPatentApplication("costs", Given.Today.AddDays(1)), "s", Given.Now)) },
+        { "phase-is-named", Disclosed.When(t => AdvancePhaseDecision.Decide(t, new AdvancePhase(null, "evidence"), "s", Given.Now)) },
+        { "transfer-has-a-form", Owned.When(t => RecordTransferDecision.Decide(t, new RecordTransfer(null, "Cryo", "R-1", Given.Today), "s", Given.Now, Guid.NewGuid())) },
+        { "transfer-is-dated", Owned.When(t => RecordTransferDecision.Decide(t, new RecordTransfer(TransferForm.Patent, "Cryo", "R-1", null), "s", Given.Now, Guid.NewGuid())) },
     };
 
     [Theory]
     [MemberData(nameof(Refusals))]
-    public void A_missing_or_impossible_value_is_refused_naming_the_rule(string rule, Action decide)
-    {
-        var refused = Should.Throw<DomainRuleViolationException>(decide);
-        refused.Rule.ShouldBe(rule);
-        refused.Kind.ShouldBe(RuleKind.Input);
-    }
+    public void A_missing_or_impossible_value_is_refused_naming_the_rule(string rule, Outcome decided) => decided.ThenRefused(rule, RuleKind.Input);
 
     private static DiscloseTechnology Disclosure(DateOnly? conceivedOn, IReadOnlyList<EarlierDisclosureInput>? earlier = null) =>
         new("Quench detector", "CERN", "TE", "Magnets", [new("Ada", "CERN", "ada@cern.ch", 100m)], "A confidential description.", conceivedOn, null, earlier);

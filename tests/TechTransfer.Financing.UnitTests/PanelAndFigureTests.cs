@@ -8,6 +8,8 @@ using TechTransfer.Financing.Api.Panels.HoldSession;
 using TechTransfer.Financing.Api.Panels.RecordPitch;
 using TechTransfer.Financing.Api.Rounds;
 using TechTransfer.Financing.Api.Rounds.Views;
+using TechTransfer.Financing.Api.StartUps;
+using TechTransfer.Testing.Rules;
 
 namespace TechTransfer.Financing.UnitTests;
 
@@ -15,6 +17,7 @@ public sealed class PanelAndFigureTests
 {
     private static readonly Guid PanelId = Guid.Parse("0195c000-0000-7000-8000-000000000001");
     private static readonly Guid SessionId = Guid.Parse("0195c000-0000-7000-8000-0000000000e1");
+    private static readonly Guid PitchId = Guid.Parse("0195c000-0000-7000-8000-0000000000d1");
 
     private static Panel PanelWithSession(params object[] more) => Panel.From(
     [
@@ -22,32 +25,36 @@ public sealed class PanelAndFigureTests
         new PanelSessionHeld(SessionId, Given.Today.AddDays(-7), "Archamps", "fin-1", Given.Now), .. more,
     ])!;
 
+    private static Func<IReadOnlyList<object>> Forming(FormPanel command, params Guid[] knownInvestors) =>
+        () => FormPanelDecision.Decide(PanelId, command, knownInvestors.ToHashSet(), "a", Given.Now);
+
+    private static Func<Panel, IReadOnlyList<object>> Pitching(RecordPitch command, KnownStartUp? startUp, Guid? sessionId = null, DateTimeOffset? at = null) =>
+        p => RecordPitchDecision.Decide(p, sessionId ?? SessionId, command, startUp, "a", at ?? Given.Now, PitchId);
+
     [Fact]
     public void A_panel_is_formed_of_registered_investors_only()
     {
-        FormPanelDecision.Decide(PanelId, new FormPanel(" Savoie panel ", [Given.Angel.Id, Given.Angel.Id]), new HashSet<Guid> { Given.Angel.Id }, "a", Given.Now)
-            .ShouldHaveSingleItem().ShouldBeOfType<PanelFormed>().Members.ShouldBe([Given.Angel.Id]);
-        Should.Throw<DomainRuleViolationException>(() => FormPanelDecision.Decide(PanelId, new FormPanel("P", [Guid.NewGuid()]), new HashSet<Guid>(), "a", Given.Now).ToList())
-            .Rule.ShouldBe("panel-is-named");
-        Should.Throw<DomainRuleViolationException>(() => FormPanelDecision.Decide(PanelId, new FormPanel("Panel", [Guid.NewGuid()]), new HashSet<Guid>(), "a", Given.Now))
-            .Rule.ShouldBe("members-are-registered-investors");
-        Should.Throw<DomainRuleViolationException>(() => AddPanelMemberDecision.Decide(PanelWithSession(), Given.Angel.Id, true, "a", Given.Now)).Rule.ShouldBe("member-is-new");
+        Spec.When(Forming(new FormPanel(" Savoie panel ", [Given.Angel.Id, Given.Angel.Id]), Given.Angel.Id))
+            .Then(new PanelFormed(PanelId, "Savoie panel", [Given.Angel.Id], "a", Given.Now));
+        Spec.When(Forming(new FormPanel("P", [Guid.NewGuid()]))).ThenRefused("panel-is-named");
+        Spec.When(Forming(new FormPanel("Panel", [Guid.NewGuid()]))).ThenRefused("members-are-registered-investors");
+        Spec.Given(PanelWithSession).When(p => AddPanelMemberDecision.Decide(p, Given.Angel.Id, true, "a", Given.Now)).ThenRefused("member-is-new", RuleKind.CurrentState);
     }
 
     [Fact]
     public void A_start_up_pitches_once_per_session_after_the_session_and_only_if_known()
     {
-        var panel = PanelWithSession();
-        var pitch = RecordPitchDecision.Decide(panel, SessionId, new RecordPitch(Given.StartUp.Id, PitchOutcome.Backed), Given.StartUp, "a", Given.Now, Guid.NewGuid())
-            .ShouldHaveSingleItem().ShouldBeOfType<PitchRecorded>();
-        pitch.On.ShouldBe(Given.Today.AddDays(-7));
-        Should.Throw<DomainRuleViolationException>(() => RecordPitchDecision.Decide(Panel.Next(panel, pitch)!, SessionId, new RecordPitch(Given.StartUp.Id, PitchOutcome.Declined),
-            Given.StartUp, "a", Given.Now, Guid.NewGuid())).Rule.ShouldBe("start-up-pitches-once-per-session");
-        Should.Throw<DomainRuleViolationException>(() => RecordPitchDecision.Decide(panel, SessionId, new RecordPitch(Guid.NewGuid(), PitchOutcome.Backed), null, "a", Given.Now, Guid.NewGuid()))
-            .Rule.ShouldBe("start-up-is-known");
-        Should.Throw<NotFoundException>(() => RecordPitchDecision.Decide(panel, Guid.NewGuid(), new RecordPitch(Given.StartUp.Id, PitchOutcome.Backed), Given.StartUp, "a", Given.Now, Guid.NewGuid()));
-        Should.Throw<DomainRuleViolationException>(() => RecordPitchDecision.Decide(panel, SessionId, new RecordPitch(Given.StartUp.Id, PitchOutcome.Backed), Given.StartUp, "a",
-            Given.Now.AddDays(-8), Guid.NewGuid())).Rule.ShouldBe("pitch-is-recorded-after-the-session");
+        var pitch = Spec.Given(PanelWithSession)
+            .When(Pitching(new RecordPitch(Given.StartUp.Id, PitchOutcome.Backed), Given.StartUp))
+            .Then(new PitchRecorded(PitchId, SessionId, Given.Today.AddDays(-7), Given.StartUp.Id, "Quenchless SAS", PitchOutcome.Backed, null, "a", Given.Now));
+        Spec.Given(PanelWithSession, [.. pitch])
+            .When(Pitching(new RecordPitch(Given.StartUp.Id, PitchOutcome.Declined), Given.StartUp))
+            .ThenRefused("start-up-pitches-once-per-session", RuleKind.CurrentState);
+        Spec.Given(PanelWithSession).When(Pitching(new RecordPitch(Guid.NewGuid(), PitchOutcome.Backed), null)).ThenRefused("start-up-is-known");
+        Spec.Given(PanelWithSession).When(Pitching(new RecordPitch(Given.StartUp.Id, PitchOutcome.Backed), Given.StartUp, Guid.NewGuid())).ThenThrows<NotFoundException>();
+        Spec.Given(PanelWithSession)
+            .When(Pitching(new RecordPitch(Given.StartUp.Id, PitchOutcome.Backed), Given.StartUp, at: Given.Now.AddDays(-8)))
+            .ThenRefused("pitch-is-recorded-after-the-session");
     }
 
     private static ClosedRoundFact Closed(Guid startUp, decimal raised, decimal publicMoney, DateOnly opened, DateOnly closed, string currency = "EUR") =>

@@ -15,43 +15,42 @@ using TechTransfer.Incubation.Api.StartUps.Graduate;
 using TechTransfer.Incubation.Api.StartUps.Leave;
 using TechTransfer.Incubation.Api.StartUps.MissMilestone;
 using TechTransfer.Incubation.Api.StartUps.ReportJobs;
+using TechTransfer.Testing.Rules;
 using Contract = TechTransfer.Contracts.Incubation;
 
 namespace TechTransfer.Incubation.UnitTests;
 
 public sealed class IncubatorAndMapTests
 {
-    private static DomainRuleViolationException Refused(Action decide) => Should.Throw<DomainRuleViolationException>(decide);
+    private static Func<IReadOnlyList<object>> Registering(RegisterIncubator command, Guid? id = null) =>
+        () => RegisterIncubatorDecision.Decide(id ?? Guid.NewGuid(), command, "s", Given.Now);
+
+    private static Func<Incubator, IReadOnlyList<object>> Opening(OpenCohort command, Guid? id = null) =>
+        i => OpenCohortDecision.Decide(i, command, id ?? Guid.NewGuid(), "s", Given.Now);
 
     [Fact]
     public void An_incubator_is_named_in_a_region_of_a_kind_and_bound_to_its_managers_organisation()
     {
-        var registered = RegisterIncubatorDecision.Decide(Guid.NewGuid(), new RegisterIncubator(" Oxford Innovation ", "Oxfordshire", IncubatorKind.Incubator, Given.Organisation),
-            "s", Given.Now).ShouldHaveSingleItem().ShouldBeOfType<IncubatorRegistered>();
-        registered.Name.ShouldBe("Oxford Innovation");
-        Refused(() => RegisterIncubatorDecision.Decide(Guid.NewGuid(), new RegisterIncubator(" ", "Oxfordshire", IncubatorKind.Incubator, Given.Organisation), "s", Given.Now))
-            .Rule.ShouldBe("incubator-is-named");
-        Refused(() => RegisterIncubatorDecision.Decide(Guid.NewGuid(), new RegisterIncubator("Oxford", " ", IncubatorKind.Incubator, Given.Organisation), "s", Given.Now))
-            .Rule.ShouldBe("incubator-has-a-region");
-        Refused(() => RegisterIncubatorDecision.Decide(Guid.NewGuid(), new RegisterIncubator("Oxford", "Oxon", null, Given.Organisation), "s", Given.Now))
-            .Rule.ShouldBe("incubator-kind-is-given");
-        Refused(() => RegisterIncubatorDecision.Decide(Guid.NewGuid(), new RegisterIncubator("Oxford", "Oxon", IncubatorKind.SciencePark, Guid.Empty), "s", Given.Now))
-            .Rule.ShouldBe("incubator-has-an-organisation");
+        var id = Guid.Parse("0195c000-0000-7000-8000-0000000000d1");
+        Spec.When(Registering(new RegisterIncubator(" Oxford Innovation ", "Oxfordshire", IncubatorKind.Incubator, Given.Organisation), id))
+            .Then(new IncubatorRegistered(id, "Oxford Innovation", "Oxfordshire", IncubatorKind.Incubator, Given.Organisation, "s", Given.Now));
+        Spec.When(Registering(new RegisterIncubator(" ", "Oxfordshire", IncubatorKind.Incubator, Given.Organisation))).ThenRefused("incubator-is-named");
+        Spec.When(Registering(new RegisterIncubator("Oxford", " ", IncubatorKind.Incubator, Given.Organisation))).ThenRefused("incubator-has-a-region");
+        Spec.When(Registering(new RegisterIncubator("Oxford", "Oxon", null, Given.Organisation))).ThenRefused("incubator-kind-is-given");
+        Spec.When(Registering(new RegisterIncubator("Oxford", "Oxon", IncubatorKind.SciencePark, Guid.Empty))).ThenRefused("incubator-has-an-organisation");
     }
 
     [Fact]
     public void A_cohort_ends_after_it_starts_and_its_name_is_new_in_the_incubator()
     {
-        var incubator = Given.Incubator();
-        OpenCohortDecision.Decide(incubator, new OpenCohort("2026 autumn", Given.Today, Given.Today.AddMonths(6)), Guid.NewGuid(), "s", Given.Now).ShouldHaveSingleItem();
-        Refused(() => OpenCohortDecision.Decide(incubator, new OpenCohort("2026 autumn", Given.Today, Given.Today), Guid.NewGuid(), "s", Given.Now))
-            .Rule.ShouldBe("cohort-ends-after-it-starts");
-        Refused(() => OpenCohortDecision.Decide(incubator, new OpenCohort("2026 SPRING", Given.Today, Given.Today.AddDays(9)), Guid.NewGuid(), "s", Given.Now))
-            .Rule.ShouldBe("cohort-name-is-new");
-        Refused(() => OpenCohortDecision.Decide(incubator, new OpenCohort("x", Given.Today, Given.Today.AddDays(9)), Guid.NewGuid(), "s", Given.Now))
-            .Rule.ShouldBe("cohort-is-named");
-        Refused(() => OpenCohortDecision.Decide(incubator, new OpenCohort("Later", null, Given.Today.AddDays(9)), Guid.NewGuid(), "s", Given.Now))
-            .Rule.ShouldBe("cohort-has-dates");
+        var id = Guid.Parse("0195c000-0000-7000-8000-0000000000d2");
+        var incubator = Spec.Given(Given.Incubator());
+        incubator.When(Opening(new OpenCohort("2026 autumn", Given.Today, Given.Today.AddMonths(6)), id))
+            .Then(new CohortOpened(id, "2026 autumn", Given.Today, Given.Today.AddMonths(6), "s", Given.Now));
+        incubator.When(Opening(new OpenCohort("2026 autumn", Given.Today, Given.Today))).ThenRefused("cohort-ends-after-it-starts");
+        incubator.When(Opening(new OpenCohort("2026 SPRING", Given.Today, Given.Today.AddDays(9)))).ThenRefused("cohort-name-is-new", RuleKind.CurrentState);
+        incubator.When(Opening(new OpenCohort("x", Given.Today, Given.Today.AddDays(9)))).ThenRefused("cohort-is-named");
+        incubator.When(Opening(new OpenCohort("Later", null, Given.Today.AddDays(9)))).ThenRefused("cohort-has-dates");
     }
 
     private static object? ToContract(object data) => new IncubationContractEvents().ToContract(new Event<object>(data) { StreamId = Given.StartUpId });

@@ -1,9 +1,11 @@
 using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.BuildingBlocks.Money;
 using TechTransfer.Licensing.Api.KnownTechnologies;
+using TechTransfer.Licensing.Api.Licences;
 using TechTransfer.Licensing.Api.Licences.RecordPayment;
 using TechTransfer.Licensing.Api.RevenueSharing;
 using TechTransfer.Licensing.Api.RevenueSharing.Policies;
+using TechTransfer.Testing.Rules;
 
 namespace TechTransfer.Licensing.UnitTests;
 
@@ -84,20 +86,24 @@ public sealed class PaymentAndRevenueSplitTests
     [Fact]
     public void A_payment_is_recorded_against_a_statement_split_running_vs_other_and_never_over_what_is_due()
     {
+        var paymentId = Guid.Parse("0195c000-0000-7000-8000-0000000000d1");
         var licence = Given.Signed();
         var upfront = licence.Statements.Single();
-        string Rule(RecordPayment p) => Should.Throw<DomainRuleViolationException>(() => RecordPaymentDecision.Decide(licence, p, Given.Marketed, null, null, "o", Given.Now, Guid.NewGuid())).Rule;
-        Rule(new RecordPayment(upfront.Id, 10_000.01m)).ShouldBe("payment-does-not-exceed-what-is-due");
-        Rule(new RecordPayment(upfront.Id, 10m, "CHF")).ShouldBe("payment-in-the-statement-currency");
-        Rule(new RecordPayment(upfront.Id, 10m, null, Given.Today.AddDays(1))).ShouldBe("payment-date-is-not-in-the-future");
-        Should.Throw<NotFoundException>(() => RecordPaymentDecision.Decide(licence, new RecordPayment(Guid.NewGuid(), 1m), Given.Marketed, null, null, "o", Given.Now, Guid.NewGuid()));
+        Func<Licence, IReadOnlyList<object>> Pay(RecordPayment payment) => l => RecordPaymentDecision.Decide(l, payment, Given.Marketed, null, null, "o", Given.Now, paymentId);
+        var paying = Spec.Given(licence);
+        paying.When(Pay(new RecordPayment(upfront.Id, 10_000.01m))).ThenRefused("payment-does-not-exceed-what-is-due");
+        paying.When(Pay(new RecordPayment(upfront.Id, 10m, "CHF"))).ThenRefused("payment-in-the-statement-currency");
+        paying.When(Pay(new RecordPayment(upfront.Id, 10m, null, Given.Today.AddDays(1)))).ThenRefused("payment-date-is-not-in-the-future");
+        paying.When(Pay(new RecordPayment(Guid.NewGuid(), 1m))).ThenThrows<NotFoundException>();
 
-        var events = RecordPaymentDecision.Decide(licence, new RecordPayment(upfront.Id, 6_000m), Given.Marketed, null, null, "o", Given.Now, Guid.NewGuid());
-        var paid = events.OfType<PaymentRecorded>().Single();
-        (paid.RunningRoyalties.Amount, paid.OtherIncome.Amount, paid.Facility).ShouldBe((0m, 6_000m, "CERN"));
-        events.OfType<RevenueShared>().Single().Owners.Sum(o => o.Amount.Amount).ShouldBe(6_000m);
-        Given.Apply(licence, events).Statements.Single().Outstanding.ShouldBe(Given.Eur(4_000m));
-        RecordPaymentDecision.LedgerEvents(licence.Id, events).ShouldHaveSingleItem();
+        var (paid, shared) = paying.When(Pay(new RecordPayment(upfront.Id, 6_000m))).Then<PaymentRecorded, RevenueShared>((paid, shared) =>
+        {
+            paid.ShouldBe(new PaymentRecorded(paymentId, upfront.Id, Given.TechnologyId, Given.Licensee.Id, "CERN", Given.Eur(6_000m), Given.Eur(0m), Given.Eur(6_000m),
+                Given.Today, "o", Given.Now));
+            shared.Owners.Sum(o => o.Amount.Amount).ShouldBe(6_000m);
+        });
+        Given.Apply(licence, [paid, shared]).Statements.Single().Outstanding.ShouldBe(Given.Eur(4_000m));
+        RecordPaymentDecision.LedgerEvents(licence.Id, [paid, shared]).ShouldHaveSingleItem();
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using TechTransfer.Licensing.Api.RevenueSharing.PatentCosts;
 using TechTransfer.Licensing.Api.RevenueSharing.PatentCosts.RecordPatentCost;
 using TechTransfer.Licensing.Api.RevenueSharing.Policies;
 using TechTransfer.Licensing.Api.RevenueSharing.Policies.Adopt;
+using TechTransfer.Testing.Rules;
 
 namespace TechTransfer.Licensing.UnitTests;
 
@@ -91,34 +92,39 @@ public sealed class RevenueSharingPolicyTests
     public void Policies_only_move_forward_a_future_one_may_be_corrected_on_its_day_and_bad_tiers_are_named()
     {
         var today = new DateOnly(2026, 3, 1);
-        string Rule(FacilityPolicies? held, AdoptPolicy p) =>
-            Should.Throw<DomainRuleViolationException>(() => AdoptPolicyDecision.Decide(held, "CERN", p, Guid.NewGuid(), today, "o", At)).Rule;
+        Func<FacilityPolicies?, IReadOnlyList<object>> Adopt(AdoptPolicy p) => held => AdoptPolicyDecision.Decide(held, "CERN", p, Guid.NewGuid(), today, "o", At);
         var held = Adopted(Thirds(new DateOnly(2026, 1, 1)));
 
-        Rule(held, Thirds(new DateOnly(2025, 12, 31))).ShouldBe("policy-takes-effect-after-the-last");
-        Rule(held, Thirds(new DateOnly(2026, 1, 1))).ShouldBe("policy-takes-effect-after-the-last");
+        Spec.Given(held).When(Adopt(Thirds(new DateOnly(2025, 12, 31)))).ThenRefused("policy-takes-effect-after-the-last", RuleKind.CurrentState);
+        Spec.Given(held).When(Adopt(Thirds(new DateOnly(2026, 1, 1)))).ThenRefused("policy-takes-effect-after-the-last", RuleKind.CurrentState);
         var future = AdoptPolicyDecision.Decide(held, "CERN", Thirds(new DateOnly(2026, 7, 1)), Guid.NewGuid(), today, "o", At).Aggregate((FacilityPolicies?)held, FacilityPolicies.Next)!;
         var corrected = AdoptPolicyDecision.Decide(future, "CERN", Thirds(new DateOnly(2026, 7, 1), 5_000m), Guid.NewGuid(), today, "o", At).Aggregate((FacilityPolicies?)future, FacilityPolicies.Next)!;
         corrected.Policies.Select(p => (p.EffectiveFrom, p.Tiers.Count)).ShouldBe([(new DateOnly(2026, 1, 1), 1), (new DateOnly(2026, 7, 1), 2)]);
 
-        Rule(null, new AdoptPolicy(today, [])).ShouldBe("policy-has-tiers");
-        Rule(null, new AdoptPolicy(today, [new PolicyTier(100m, [new Beneficiary("office", 1m)])])).ShouldBe("tiers-start-at-zero-and-rise");
-        Rule(null, new AdoptPolicy(today, [new PolicyTier(0m, [new Beneficiary("office", 1m)]), new PolicyTier(0m, [new Beneficiary("office", 1m)])]))
-            .ShouldBe("tiers-start-at-zero-and-rise");
-        Rule(null, new AdoptPolicy(today, [new PolicyTier(0m, [new Beneficiary("office", 1m), new Beneficiary("Office ", 2m)])])).ShouldBe("beneficiary-is-named-once");
-        Rule(null, new AdoptPolicy(today, [new PolicyTier(0m, [new Beneficiary("office", 0m)])])).ShouldBe("weight-is-positive");
-        Rule(null, new AdoptPolicy(today, [new PolicyTier(0m, [new Beneficiary("office", 1m)]), new PolicyTier(10.001m, [new Beneficiary("lab", 1m)])]))
-            .ShouldBe("amount-fits-the-currency");
-        Rule(null, new AdoptPolicy(today, [new PolicyTier(0m, [])])).ShouldBe("tier-has-beneficiaries");
+        var noPolicy = Spec.Given((FacilityPolicies?)null);
+        noPolicy.When(Adopt(new AdoptPolicy(today, []))).ThenRefused("policy-has-tiers");
+        noPolicy.When(Adopt(new AdoptPolicy(today, [new PolicyTier(100m, [new Beneficiary("office", 1m)])]))).ThenRefused("tiers-start-at-zero-and-rise");
+        noPolicy.When(Adopt(new AdoptPolicy(today, [new PolicyTier(0m, [new Beneficiary("office", 1m)]), new PolicyTier(0m, [new Beneficiary("office", 1m)])])))
+            .ThenRefused("tiers-start-at-zero-and-rise");
+        noPolicy.When(Adopt(new AdoptPolicy(today, [new PolicyTier(0m, [new Beneficiary("office", 1m), new Beneficiary("Office ", 2m)])]))).ThenRefused("beneficiary-is-named-once");
+        noPolicy.When(Adopt(new AdoptPolicy(today, [new PolicyTier(0m, [new Beneficiary("office", 0m)])]))).ThenRefused("weight-is-positive");
+        noPolicy.When(Adopt(new AdoptPolicy(today, [new PolicyTier(0m, [new Beneficiary("office", 1m)]), new PolicyTier(10.001m, [new Beneficiary("lab", 1m)])])))
+            .ThenRefused("amount-fits-the-currency");
+        noPolicy.When(Adopt(new AdoptPolicy(today, [new PolicyTier(0m, [])]))).ThenRefused("tier-has-beneficiaries");
     }
 
     [Fact]
     public void Patent_costs_are_recorded_not_in_the_future_and_recovered_once()
     {
         var today = new DateOnly(2028, 2, 29);
-        Should.Throw<DomainRuleViolationException>(() => RecordPatentCostDecision.Decide(Guid.NewGuid(), new RecordPatentCost(10m, "INV-1", null, today.AddDays(1)), Guid.NewGuid(), today, "o", At))
-            .Rule.ShouldBe("cost-date-is-not-in-the-future");
-        var events = RecordPatentCostDecision.Decide(Given.TechnologyId, new RecordPatentCost(1_200m, "EPO-2026-17", "EUR", today), Guid.NewGuid(), today, "o", At).ToList();
+        var costId = Guid.Parse("0195c000-0000-7000-8000-0000000000d1");
+        Spec.When(() => RecordPatentCostDecision.Decide(Guid.NewGuid(), new RecordPatentCost(10m, "INV-1", null, today.AddDays(1)), Guid.NewGuid(), today, "o", At))
+            .ThenRefused("cost-date-is-not-in-the-future");
+        List<object> events =
+        [
+            .. Spec.When(() => RecordPatentCostDecision.Decide(Given.TechnologyId, new RecordPatentCost(1_200m, "EPO-2026-17", "EUR", today), costId, today, "o", At))
+                .Then(new PatentCostRecorded(costId, Given.TechnologyId, Given.Eur(1_200m), today, "EPO-2026-17", null, "o", At)),
+        ];
         events.Add(new FacilityIncomeShared(Guid.NewGuid(), Guid.NewGuid(), Given.TechnologyId, 2028, Given.Eur(800m), Given.Eur(100m), "o", At));
         var ledger = events.Aggregate((TechnologyLedger?)null, (l, e) => TechnologyLedger.Next(l, Guid.NewGuid(), e))!;
         (ledger.RecordedIn("EUR").Amount, ledger.Unrecovered("EUR").Amount, ledger.Unrecovered("CHF").Amount).ShouldBe((1_200m, 400m, 0m));
@@ -130,16 +136,18 @@ public sealed class RevenueSharingPolicyTests
         var today = new DateOnly(2024, 12, 31);
         var epfl = new OwnerIdentity("EPFL", "university");
         var owed = Given.Eur(5_900m);
-        var first = RecordPayoutDecision.Decide(null, epfl, owed, new RecordPayout(5_000m, "BANK-1"), Guid.NewGuid(), today, "o", At);
-        var account = first.Aggregate((CoOwnerAccount?)null, (a, e) => CoOwnerAccount.Next(a, Guid.NewGuid(), e))!;
-        string Rule(OwnerIdentity who, RecordPayout p) => Should.Throw<DomainRuleViolationException>(() => RecordPayoutDecision.Decide(account, who, owed, p, Guid.NewGuid(), today, "o", At)).Rule;
+        var payoutId = Guid.Parse("0195c000-0000-7000-8000-0000000000d2");
+        Func<CoOwnerAccount?, IReadOnlyList<object>> PayOut(OwnerIdentity who, RecordPayout p) => a => RecordPayoutDecision.Decide(a, who, owed, p, payoutId, today, "o", At);
+        var first = Spec.Given((CoOwnerAccount?)null)
+            .When(PayOut(epfl, new RecordPayout(5_000m, "BANK-1")))
+            .Then(new CoOwnerPaidOut(payoutId, "EPFL", Given.Eur(5_000m), today, "BANK-1", "o", At));
+        var account = Spec.Given(first.Aggregate((CoOwnerAccount?)null, (a, e) => CoOwnerAccount.Next(a, Guid.NewGuid(), e))!);
 
-        Rule(epfl, new RecordPayout(900.01m, "BANK-2")).ShouldBe("payout-does-not-exceed-what-is-owed");
-        Rule(epfl, new RecordPayout(1m, "BANK-2", "CHF")).ShouldBe("payout-does-not-exceed-what-is-owed");
-        Rule(epfl, new RecordPayout(1m, "BANK-2", null, today.AddDays(1))).ShouldBe("payout-date-is-not-in-the-future");
-        Rule(new OwnerIdentity("CERN", "Facility"), new RecordPayout(1m, "BANK-2")).ShouldBe("payout-is-to-a-co-owner");
-        RecordPayoutDecision.Decide(account, epfl, owed, new RecordPayout(900m, "BANK-2"), Guid.NewGuid(), today, "o", At).OfType<CoOwnerPaidOut>().Single().Amount
-            .ShouldBe(Given.Eur(900m));
+        account.When(PayOut(epfl, new RecordPayout(900.01m, "BANK-2"))).ThenRefused("payout-does-not-exceed-what-is-owed", RuleKind.CurrentState);
+        account.When(PayOut(epfl, new RecordPayout(1m, "BANK-2", "CHF"))).ThenRefused("payout-does-not-exceed-what-is-owed");
+        account.When(PayOut(epfl, new RecordPayout(1m, "BANK-2", null, today.AddDays(1)))).ThenRefused("payout-date-is-not-in-the-future");
+        account.When(PayOut(new OwnerIdentity("CERN", "Facility"), new RecordPayout(1m, "BANK-2"))).ThenRefused("payout-is-to-a-co-owner");
+        account.When(PayOut(epfl, new RecordPayout(900m, "BANK-2"))).Then(new CoOwnerPaidOut(payoutId, "EPFL", Given.Eur(900m), today, "BANK-2", "o", At));
     }
 
     [Fact]

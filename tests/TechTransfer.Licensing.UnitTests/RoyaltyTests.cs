@@ -1,6 +1,7 @@
-using TechTransfer.BuildingBlocks.Domain;
 using TechTransfer.Licensing.Api.Licences;
 using TechTransfer.Licensing.Api.Licences.SubmitRoyaltyReport;
+using TechTransfer.Licensing.Api.Licensees;
+using TechTransfer.Testing.Rules;
 
 namespace TechTransfer.Licensing.UnitTests;
 
@@ -11,9 +12,14 @@ public sealed class RoyaltyTests
     private static SubmitRoyaltyReport Report(DateOnly start, DateOnly end, decimal fr, decimal de = 0m, decimal? sublicence = null, string currency = "EUR") =>
         new(start, end, [new SalesLine("FR", currency, fr), new SalesLine("DE", "EUR", de)], sublicence);
 
+    private static Func<Licence, IReadOnlyList<object>> Submitting(SubmitRoyaltyReport report) =>
+        l => SubmitRoyaltyReportDecision.Decide(l, report, "acme", Given.Now, Guid.NewGuid(), Guid.NewGuid());
+
+    /// <summary>The report <paramref name="report"/> submits, billed for what it computes, and the licence after it.</summary>
     private static (Licence Licence, RoyaltyReportSubmitted Report) Submit(Licence licence, SubmitRoyaltyReport report)
     {
-        var events = SubmitRoyaltyReportDecision.Decide(licence, report, "acme", Given.Now, Guid.NewGuid(), Guid.NewGuid());
+        var events = Spec.Given(licence).When(Submitting(report)).Then(events =>
+            events.OfType<StatementIssued>().ShouldHaveSingleItem().Amount.ShouldBe(events.OfType<RoyaltyReportSubmitted>().ShouldHaveSingleItem().Due));
         return (Given.Apply(licence, events), events.OfType<RoyaltyReportSubmitted>().Single());
     }
 
@@ -76,31 +82,31 @@ public sealed class RoyaltyTests
     [Fact]
     public void Reports_are_for_an_ended_reporting_period_once_in_the_licence_currency_and_territory()
     {
-        var licence = Given.Signed();
-        string Rule(Licence l, SubmitRoyaltyReport r) => Should.Throw<DomainRuleViolationException>(() => SubmitRoyaltyReportDecision.Decide(l, r, "a", Given.Now, Guid.NewGuid(), Guid.NewGuid())).Rule;
-        Rule(licence, Report(new(2025, 1, 1), new(2025, 2, 28), 1m)).ShouldBe("period-is-a-reporting-period");
-        Rule(licence, Report(new(2026, 1, 1), new(2026, 3, 31), 1m)).ShouldBe("period-has-ended");
-        Rule(licence, Report(new(2025, 1, 1), new(2025, 3, 31), 1m, currency: "CHF")).ShouldBe("sales-in-the-licence-currency");
-        Rule(licence, new SubmitRoyaltyReport(new(2025, 1, 1), new(2025, 3, 31), [new SalesLine("US", "EUR", 1m)])).ShouldBe("sales-in-the-licensed-territory");
-        Rule(licence, Report(new(2025, 1, 1), new(2025, 3, 31), 1m, sublicence: 5m)).ShouldBe("sublicensing-is-allowed");
-        Rule(Given.Draft(), Report(new(2025, 1, 1), new(2025, 3, 31), 1m)).ShouldBe("licence-is-signed");
-        var (reported, _) = Submit(licence, Report(new(2025, 1, 1), new(2025, 3, 31), 1m));
-        Rule(reported, Report(new(2025, 1, 1), new(2025, 3, 31), 1m)).ShouldBe("period-is-reported-once");
+        var signed = Given.Signed();
+        var licence = Spec.Given(signed);
+        licence.When(Submitting(Report(new(2025, 1, 1), new(2025, 2, 28), 1m))).ThenRefused("period-is-a-reporting-period");
+        licence.When(Submitting(Report(new(2026, 1, 1), new(2026, 3, 31), 1m))).ThenRefused("period-has-ended");
+        licence.When(Submitting(Report(new(2025, 1, 1), new(2025, 3, 31), 1m, currency: "CHF"))).ThenRefused("sales-in-the-licence-currency");
+        licence.When(Submitting(new SubmitRoyaltyReport(new(2025, 1, 1), new(2025, 3, 31), [new SalesLine("US", "EUR", 1m)]))).ThenRefused("sales-in-the-licensed-territory");
+        licence.When(Submitting(Report(new(2025, 1, 1), new(2025, 3, 31), 1m, sublicence: 5m))).ThenRefused("sublicensing-is-allowed");
+        Spec.Given(Given.Draft()).When(Submitting(Report(new(2025, 1, 1), new(2025, 3, 31), 1m))).ThenRefused("licence-is-signed");
+        var (reported, _) = Submit(signed, Report(new(2025, 1, 1), new(2025, 3, 31), 1m));
+        Spec.Given(reported).When(Submitting(Report(new(2025, 1, 1), new(2025, 3, 31), 1m))).ThenRefused("period-is-reported-once");
     }
 
     [Fact]
     public void The_first_report_with_sales_reports_first_commercial_sales_once()
     {
         var licence = Given.Signed();
-        var none = SubmitRoyaltyReportDecision.Decide(licence, Report(new(2025, 1, 1), new(2025, 3, 31), 0m), "a", Given.Now, Guid.NewGuid(), Guid.NewGuid());
-        none.OfType<FirstSalesReported>().ShouldBeEmpty();
+        var none = Spec.Given(licence).When(Submitting(Report(new(2025, 1, 1), new(2025, 3, 31), 0m)))
+            .Then(events => events.OfType<FirstSalesReported>().ShouldBeEmpty());
         licence = Given.Apply(licence, none);
-        var first = SubmitRoyaltyReportDecision.Decide(licence, Report(new(2025, 4, 1), new(2025, 6, 30), 10m) with { Product = "QD-1 detector" }, "a", Given.Now,
-            Guid.NewGuid(), Guid.NewGuid());
-        var sales = first.OfType<FirstSalesReported>().ShouldHaveSingleItem();
-        (sales.Product, sales.FirstSoldOn, sales.LicenseeSize).ShouldBe(("QD-1 detector", new DateOnly(2025, 4, 1), TechTransfer.Licensing.Api.Licensees.SizeClass.Small));
-        SubmitRoyaltyReportDecision.Decide(Given.Apply(licence, first), Report(new(2025, 7, 1), new(2025, 9, 30), 10m), "a", Given.Now, Guid.NewGuid(), Guid.NewGuid())
-            .OfType<FirstSalesReported>().ShouldBeEmpty();
+        var first = Spec.Given(licence).When(Submitting(Report(new(2025, 4, 1), new(2025, 6, 30), 10m) with { Product = "QD-1 detector" }))
+            .Then(events => events.OfType<FirstSalesReported>().ShouldHaveSingleItem()
+                .ShouldBe(new FirstSalesReported(Given.TechnologyId, Given.Licensee.Id, "Acme Sensors SARL", SizeClass.Small, "QD-1 detector", new DateOnly(2025, 4, 1), "acme",
+                    Given.Now)));
+        Spec.Given(Given.Apply(licence, first)).When(Submitting(Report(new(2025, 7, 1), new(2025, 9, 30), 10m)))
+            .Then(events => events.OfType<FirstSalesReported>().ShouldBeEmpty());
     }
 
     [Fact]
