@@ -1,4 +1,5 @@
 using System.Net;
+using TechTransfer.Client.Disclosures;
 using TechTransfer.Testing.Disclosures;
 using TechTransfer.Testing.Hosts;
 using TechTransfer.Testing.Infrastructure;
@@ -37,20 +38,21 @@ public sealed class CatalogueConfidentialityTests(TestInfrastructure infrastruct
     [Fact]
     public async Task The_catalogue_and_the_published_events_show_no_confidential_field()
     {
+        var ct = TestContext.Current.CancellationToken;
+        var partner = PartnerApi();
         // Given two marketed technologies, one at the prototype phase with a transfer, one only disclosed, one abandoned
         var (magnet, _) = await ReadyToMarketAsync();
         await PublishAsync(magnet);
-        await Staff.CommandAsync(HttpMethod.Post, $"/technologies/{magnet}/phase-advances", new { to = "Prototype", evidence = "Prototype at SM18" });
-        await Staff.CommandAsync(HttpMethod.Post, $"/technologies/{magnet}/transfers",
-            new { form = "ConsultingAgreement", counterpart = "Cryo SARL", reference = "CA-7", on = Today() });
-        var (detector, _) = await ReadyToMarketAsync(Sample.Disclosure("Pixel detector", "CERN", "Particle detectors", ["pixels", "asic"]));
+        await Api.AdvancePhaseAsync(magnet, new AdvancePhase(Phases.Prototype, "Prototype at SM18"), ct: ct);
+        await Api.RecordTransferAsync(magnet, new RecordTransfer(TransferForms.ConsultingAgreement, "Cryo SARL", "CA-7", Today()), ct: ct);
+        var (detector, _) = await ReadyToMarketAsync(Sample.Request("Pixel detector", "CERN", "Particle detectors", ["pixels", "asic"]));
         await PublishAsync(detector, "Radiation-hard pixel sensor", ["pixels", "imaging"]);
-        var unmarketed = await Staff.DiscloseAsync(Sample.Disclosure("Unpublished invention", "JET"));
-        var (abandoned, _) = await ReadyToMarketAsync(Sample.Disclosure("Abandoned idea", "ITER"));
+        var unmarketed = (await Api.DiscloseTechnologyAsync(Sample.Request("Unpublished invention", "JET"), ct)).Id;
+        var (abandoned, _) = await ReadyToMarketAsync(Sample.Request("Abandoned idea", "ITER"));
         await PublishAsync(abandoned, "Abandoned idea, public title");
-        await Staff.CommandAsync(HttpMethod.Post, $"/technologies/{abandoned}/abandonment", new { reason = "CONFIDENTIAL-7f3a no market" });
+        await Api.AbandonTechnologyAsync(abandoned, new AbandonTechnology("CONFIDENTIAL-7f3a no market"), ct: ct);
 
-        // When partners search the catalogue every way it can be searched
+        // When partners search the catalogue every way it can be searched (raw: the test is about the bytes on the wire)
         string[] searches =
         [
             "/catalogue", "/catalogue?keyword=cryogenics", "/catalogue?field=superconducting%20magnets", "/catalogue?facility=CERN",
@@ -60,30 +62,31 @@ public sealed class CatalogueConfidentialityTests(TestInfrastructure infrastruct
         var answers = new List<string>();
         foreach (var search in searches)
         {
-            var response = await Partner.GetAsync(search, TestContext.Current.CancellationToken);
+            var response = await Partner.GetAsync(search, ct);
             response.StatusCode.ShouldBe(HttpStatusCode.OK, search);
-            answers.Add(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+            answers.Add(await response.Content.ReadAsStringAsync(ct));
         }
 
         // Then they find the marketed technologies only, by each filter, paged
-        var all = await Partner.GetOkAsync("/catalogue");
-        all.GetProperty("total").GetInt64().ShouldBe(2);
-        all.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ShouldBe([detector, magnet], ignoreOrder: true);
-        (await Partner.GetOkAsync("/catalogue?keyword=CRYOGENICS")).GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid().ShouldBe(magnet);
-        (await Partner.GetOkAsync("/catalogue?phase=Prototype")).GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid().ShouldBe(magnet);
-        (await Partner.GetOkAsync("/catalogue?field=particle%20detectors")).GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid().ShouldBe(detector);
-        (await Partner.GetOkAsync("/catalogue?facility=ITER")).GetProperty("total").GetInt64().ShouldBe(0);
+        var all = await partner.SearchCatalogueAsync(ct: ct);
+        all.Total.ShouldBe(2);
+        all.Items.Select(i => i.Id).ShouldBe([detector, magnet], ignoreOrder: true);
+        (await partner.SearchCatalogueAsync(new CatalogueQuery { Keyword = "CRYOGENICS" }, ct)).Items.ShouldHaveSingleItem().Id.ShouldBe(magnet);
+        (await partner.SearchCatalogueAsync(new CatalogueQuery { Phase = Phases.Prototype }, ct)).Items.ShouldHaveSingleItem().Id.ShouldBe(magnet);
+        (await partner.SearchCatalogueAsync(new CatalogueQuery { Field = "particle detectors" }, ct)).Items.ShouldHaveSingleItem().Id.ShouldBe(detector);
+        (await partner.SearchCatalogueAsync(new CatalogueQuery { Facility = "ITER" }, ct)).Total.ShouldBe(0);
         // Free text finds public words (stemmed: "sensors" matches "sensor"), never confidential ones
-        (await Partner.GetOkAsync("/catalogue?q=radiation-hard%20sensors")).GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid().ShouldBe(detector);
-        (await Partner.GetOkAsync("/catalogue?q=Secretworth")).GetProperty("total").GetInt64().ShouldBe(0);
-        (await Partner.GetOkAsync("/catalogue?q=%22quench%20detector%22%20FPGA")).GetProperty("total").GetInt64().ShouldBe(0);
-        var page = await Partner.GetOkAsync("/catalogue?pageSize=1&page=2");
-        (page.GetProperty("items").GetArrayLength(), page.GetProperty("total").GetInt64()).ShouldBe((1, 2L));
-        (await Partner.GetAsync($"/catalogue/{unmarketed}", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await partner.SearchCatalogueAsync(new CatalogueQuery { Q = "radiation-hard sensors" }, ct)).Items.ShouldHaveSingleItem().Id.ShouldBe(detector);
+        (await partner.SearchCatalogueAsync(new CatalogueQuery { Q = "Secretworth" }, ct)).Total.ShouldBe(0);
+        (await partner.SearchCatalogueAsync(new CatalogueQuery { Q = "\"quench detector\" FPGA" }, ct)).Total.ShouldBe(0);
+        var page = await partner.SearchCatalogueAsync(new CatalogueQuery { PageSize = 1, Page = 2 }, ct);
+        (page.Items.Count, page.Total).ShouldBe((1, 2L));
+        await SdkCalls.RefusedAsync(() => partner.GetCatalogueEntryAsync(unmarketed, ct), HttpStatusCode.NotFound);
 
         // ...and never the staff record, the journey or the worklists
-        foreach (var staffOnly in new[] { $"/technologies/{magnet}", $"/technologies/{magnet}/journey", "/worklists/awaiting-assessment" })
-            (await Partner.GetAsync(staffOnly, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Forbidden, staffOnly);
+        (await partner.GetTechnologyAsync(magnet, ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        await SdkCalls.RefusedAsync(() => partner.GetJourneyAsync(magnet, ct), HttpStatusCode.Forbidden);
+        await SdkCalls.RefusedAsync(() => partner.ListAwaitingAssessmentAsync(ct: ct), HttpStatusCode.Forbidden);
 
         // And no answer, nor any message on any Disclosures exchange, holds a confidential value
         await _probe.WaitForAsync(m => m.RawBody.Contains(abandoned.ToString()) && m.RawBody.Contains("abandonedAt"), "the abandonment message");

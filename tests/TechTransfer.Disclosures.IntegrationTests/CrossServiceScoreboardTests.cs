@@ -1,4 +1,5 @@
-using System.Net.Http.Json;
+using System.Net;
+using TechTransfer.Client;
 using TechTransfer.Contracts.Financing;
 using TechTransfer.Contracts.Incubation;
 using TechTransfer.Contracts.Licensing;
@@ -22,41 +23,35 @@ public sealed class CrossServiceScoreboardTests(TestInfrastructure infrastructur
     [Fact]
     public async Task A_disclosure_counts_in_the_year_its_form_was_received_and_the_time_to_first_transfer_runs_from_then()
     {
+        var ct = TestContext.Current.CancellationToken;
         var received = Day.AddDays(-400);
-        var id = await Staff.DiscloseAsync(Sample.Disclosure("Neutron guide coating", facility: "PSI", receivedOn: received));
-        (await Staff.GetOkAsync($"/technologies/{id}")).GetProperty("receivedOn").GetString().ShouldBe(received.ToString("yyyy-MM-dd"));
-        var disclosed = (await Staff.GetOkAsync($"/technologies/{id}/journey")).GetProperty("steps")[0];
-        disclosed.GetProperty("summary").GetString()!.ShouldEndWith($"form received on {received:yyyy-MM-dd}");
+        var id = (await Api.DiscloseTechnologyAsync(Sample.Request("Neutron guide coating", facility: "PSI", receivedOn: received), ct)).Id;
+        (await Api.GetTechnologyAsync(id, ct)).Ok().ReceivedOn.ShouldBe(received);
+        (await Api.GetJourneyAsync(id, ct)).Steps[0].Summary.ShouldEndWith($"form received on {received:yyyy-MM-dd}");
 
         await using var bus = await TestBus.StartAsync(Infrastructure.Servers.RabbitMq);
         await bus.PublishAsync(new LicenceSigned(Guid.NewGuid(), id, Guid.NewGuid(), "Swiss Neutronics AG", false, Day, DateTimeOffset.UtcNow, Kind: "non-exclusive"));
 
-        var thisYear = await Eventually.GetAsync(async () =>
-            (await Staff.GetOkAsync($"/scoreboard?year={Year}&facility=PSI")).GetProperty("facilities").EnumerateArray().SingleOrDefault() is { ValueKind: System.Text.Json.JsonValueKind.Object } y
-                && y.GetProperty("timeToFirstTransfer").ValueKind == System.Text.Json.JsonValueKind.Object ? y.ToString() : null,
+        var figures = await Eventually.GetAsync(async () =>
+            (await Api.GetScoreboardAsync(Year, "PSI", ct)).Facilities.SingleOrDefault() is { TimeToFirstTransfer: not null } y ? y : null,
             "the first transfer on PSI's scoreboard");
-        var figures = System.Text.Json.JsonDocument.Parse(thisYear).RootElement;
-        figures.GetProperty("timeToFirstTransfer").GetProperty("medianDays").GetDecimal().ShouldBe(400m);
-        figures.GetProperty("disclosures").GetInt32().ShouldBe(received.Year == Year ? 1 : 0);
-        var receivedYear = (await Staff.GetOkAsync($"/scoreboard?year={received.Year}&facility=PSI")).GetProperty("facilities").EnumerateArray().Single();
-        receivedYear.GetProperty("disclosures").GetInt32().ShouldBe(1);
+        figures.TimeToFirstTransfer!.MedianDays.ShouldBe(400m);
+        figures.Disclosures.ShouldBe(received.Year == Year ? 1 : 0);
+        (await Api.GetScoreboardAsync(received.Year, "PSI", ct)).Facilities.ShouldHaveSingleItem().Disclosures.ShouldBe(1);
 
         // Not received in the future, nor before the invention was conceived: nothing written
         foreach (var (receivedOn, rule) in new[] { (Day.AddDays(1), "receipt-is-not-in-the-future"), (new DateOnly(2025, 1, 14), "receipt-is-not-before-conception") })
-        {
-            var refused = await Staff.PostAsJsonAsync("/technologies", Sample.Disclosure("Refused idea", facility: "PSI", receivedOn: receivedOn), TestContext.Current.CancellationToken);
-            ((int)refused.StatusCode).ShouldBe(422);
-            (await refused.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(TestContext.Current.CancellationToken)).GetProperty("rule").GetString().ShouldBe(rule);
-        }
-        (await Staff.GetOkAsync("/technologies?facility=PSI")).ToString().ShouldNotContain("Refused idea");
+            (await SdkCalls.RefusedAsync(() => Api.DiscloseTechnologyAsync(Sample.Request("Refused idea", facility: "PSI", receivedOn: receivedOn), ct),
+                HttpStatusCode.UnprocessableEntity)).Rule().ShouldBe(rule);
+        (await Api.ListTechnologiesAsync(facility: "PSI", ct: ct)).Items.Select(t => t.Id).ShouldBe([id]);
     }
 
     [Fact]
     public async Task Licences_income_start_ups_rounds_and_jobs_reported_by_the_other_services_reach_the_scoreboard_once()
     {
         var ct = TestContext.Current.CancellationToken;
-        var cern = await Staff.DiscloseAsync(Sample.Disclosure("Quench detector", facility: "CERN"));
-        var iter = await Staff.DiscloseAsync(Sample.Disclosure("Remote handling gripper", facility: "ITER"));
+        var cern = (await Api.DiscloseTechnologyAsync(Sample.Request("Quench detector", facility: "CERN"), ct)).Id;
+        var iter = (await Api.DiscloseTechnologyAsync(Sample.Request("Remote handling gripper", facility: "ITER"), ct)).Id;
         await using var bus = await TestBus.StartAsync(Infrastructure.Servers.RabbitMq);
 
         // Licensing: an exclusive licence and an option on the CERN technology; income on the licence, reported twice
@@ -71,7 +66,7 @@ public sealed class CrossServiceScoreboardTests(TestInfrastructure infrastructur
         // Incubation: a start-up on both technologies (counts for each facility), admitted, with jobs; another one failed
         var startUp = Guid.NewGuid();
         await bus.PublishAsync(new StartUpFounded(startUp, "Quenchless SAS", [cern, iter], Day, DateTimeOffset.UtcNow, "CHE-123", 10m, "ines.incubation"));
-        await Eventually.TrueAsync(async () => (await Staff.GetOkAsync($"/technologies/{iter}")).GetProperty("transfers").GetArrayLength() == 1, "the start-up transfer");
+        await Eventually.TrueAsync(async () => (await Api.GetTechnologyAsync(iter, ct)).Ok().Transfers.Count == 1, "the start-up transfer");
         await bus.PublishAsync(new StartUpAdmitted(startUp, "Quenchless SAS", [cern, iter], Guid.NewGuid(), "InnoGEX", Guid.NewGuid(), "2026 spring",
             Day, DateTimeOffset.UtcNow, "ines.incubation"));
         await bus.PublishAsync(new StartUpJobsReported(startUp, "Quenchless SAS", [cern, iter], Day.AddDays(-30), 4, 3, DateTimeOffset.UtcNow));
@@ -84,68 +79,62 @@ public sealed class CrossServiceScoreboardTests(TestInfrastructure infrastructur
         await bus.PublishAsync(new RoundClosed(Guid.NewGuid(), startUp, "equity", 100_000m, "EUR", Day, DateTimeOffset.UtcNow, 27_000m, 73_000m));
 
         // Then CERN's year counts each of them once
-        var cernYear = await Eventually.GetAsync(async () =>
-        {
-            var year = (await Staff.GetOkAsync($"/scoreboard?year={Year}&facility=CERN")).GetProperty("facilities").EnumerateArray().Single();
-            return year.GetProperty("moneyRaised").GetArrayLength() == 1 && year.GetProperty("jobs").GetProperty("headCount").GetInt32() == 7
-                && year.GetProperty("startUps").GetProperty("alive").GetInt32() == 1 && year.GetProperty("licenceIncome").GetArrayLength() == 1
-                && year.GetProperty("licences").GetProperty("signed").GetInt32() == 2 ? year.ToString() : null;
-        }, "every report on CERN's scoreboard");
-        var cernFigures = System.Text.Json.JsonDocument.Parse(cernYear).RootElement;
-        cernFigures.GetProperty("licences").GetProperty("exclusive").GetInt32().ShouldBe(1);
-        cernFigures.GetProperty("licences").GetProperty("options").GetInt32().ShouldBe(1);
-        cernFigures.GetProperty("licences").GetProperty("earningRoyalties").GetInt32().ShouldBe(1);
-        var income = cernFigures.GetProperty("licenceIncome")[0];
-        income.GetProperty("total").GetDecimal().ShouldBe(12_500.50m);
-        income.GetProperty("runningRoyalties").GetDecimal().ShouldBe(2_500.50m);
-        cernFigures.GetProperty("startUps").GetProperty("created").GetInt32().ShouldBe(2);
-        var raised = cernFigures.GetProperty("moneyRaised")[0];
-        raised.GetProperty("publicMoney").GetDecimal().ShouldBe(27_000m);
-        raised.GetProperty("leverage").GetDecimal().ShouldBe(2.7m);
-        cernFigures.GetProperty("jobs").GetProperty("researchersAndEngineers").GetInt32().ShouldBe(5);
-        cernFigures.GetProperty("timeToFirstTransfer").GetProperty("technologies").GetInt32().ShouldBe(1);
+        var cernFigures = await Eventually.GetAsync(async () =>
+            (await Api.GetScoreboardAsync(Year, "CERN", ct)).Facilities.Single() is
+            {
+                MoneyRaised.Count: 1, Jobs.HeadCount: 7, StartUps.Alive: 1, LicenceIncome.Count: 1,
+                Licences.Signed: 2
+            } year ? year : null, "every report on CERN's scoreboard");
+        cernFigures.Licences.Exclusive.ShouldBe(1);
+        cernFigures.Licences.Options.ShouldBe(1);
+        cernFigures.Licences.EarningRoyalties.ShouldBe(1);
+        var income = cernFigures.LicenceIncome[0];
+        income.Total.ShouldBe(12_500.50m);
+        income.RunningRoyalties.ShouldBe(2_500.50m);
+        cernFigures.StartUps.Created.ShouldBe(2);
+        var raised = cernFigures.MoneyRaised[0];
+        raised.PublicMoney.ShouldBe(27_000m);
+        raised.Leverage.ShouldBe(2.7m);
+        cernFigures.Jobs.ResearchersAndEngineers.ShouldBe(5);
+        cernFigures.TimeToFirstTransfer.ShouldNotBeNull().Technologies.ShouldBe(1);
 
         // ITER shares the start-up, its round and its jobs
-        var iterYear = (await Staff.GetOkAsync($"/scoreboard?year={Year}&facility=ITER")).GetProperty("facilities").EnumerateArray().Single();
-        iterYear.GetProperty("startUps").GetProperty("alive").GetInt32().ShouldBe(1);
-        iterYear.GetProperty("jobs").GetProperty("headCount").GetInt32().ShouldBe(7);
-        iterYear.GetProperty("licences").GetProperty("signed").GetInt32().ShouldBe(0);
+        var iterYear = (await Api.GetScoreboardAsync(Year, "ITER", ct)).Facilities.Single();
+        iterYear.StartUps.Alive.ShouldBe(1);
+        iterYear.Jobs.HeadCount.ShouldBe(7);
+        iterYear.Licences.Signed.ShouldBe(0);
 
         // The scoreboard says how fresh each source is
-        var scoreboard = await Staff.GetOkAsync($"/scoreboard?year={Year}");
-        scoreboard.GetProperty("freshness").EnumerateArray()
-            .Where(f => f.GetProperty("source").GetString() != "disclosures")
-            .ShouldAllBe(f => f.GetProperty("latestReportReceivedAt").ValueKind == System.Text.Json.JsonValueKind.String);
+        var scoreboard = await Api.GetScoreboardAsync(Year, ct: ct);
+        scoreboard.Freshness.Where(f => f.Source != "disclosures").ShouldAllBe(f => f.LatestReportReceivedAt != null);
 
         // CSV and AUTM views agree with it
-        var csv = await Partner.GetStringAsync($"/scoreboard/csv?year={Year}", ct);
+        var csv = await PartnerApi().GetScoreboardCsvAsync(Year, ct: ct);
         var lines = csv.Split("\r\n");
         var csvCern = lines[0].Split(',').Zip(lines.Single(l => l.StartsWith("CERN,", StringComparison.Ordinal)).Split(',')).ToDictionary(c => c.First, c => c.Second);
         (csvCern["licenceIncome.total.EUR"], csvCern["licenceIncome.runningRoyalties.EUR"], csvCern["licenceIncome.otherIncome.EUR"], csvCern["moneyRaised.raised.EUR"],
             csvCern["moneyRaised.publicMoney.EUR"], csvCern["moneyRaised.privateMoney.EUR"], csvCern["moneyRaised.leverage.EUR"])
             .ShouldBe(("12500.50", "2500.50", "10000", "100000", "27000", "73000", "2.70"));
-        var autm = await Staff.GetOkAsync($"/scoreboard/autm?year={Year}");
-        autm.GetProperty("licensesExecuted").GetInt32().ShouldBe(1);
-        autm.GetProperty("optionsExecuted").GetInt32().ShouldBe(1);
-        autm.GetProperty("startUpsFormed").GetInt32().ShouldBe(2); // the shared start-up counts once institution-wide
-        autm.GetProperty("startUpsStillOperating").GetInt32().ShouldBe(1);
+        var autm = await Api.GetAutmSurveyAsync(Year, ct: ct);
+        autm.LicensesExecuted.ShouldBe(1);
+        autm.OptionsExecuted.ShouldBe(1);
+        autm.StartUpsFormed.ShouldBe(2); // the shared start-up counts once institution-wide
+        autm.StartUpsStillOperating.ShouldBe(1);
 
         // The journey shows the admission and the failure with who did them, in time order
         var steps = await Eventually.GetAsync(async () =>
         {
-            var all = (await Staff.GetOkAsync($"/technologies/{cern}/journey")).GetProperty("steps").EnumerateArray().ToList();
+            var all = (await Api.GetJourneyAsync(cern, ct)).Steps;
             // Each kind of news travels on its own queue: wait for all of them.
             string[] expected = ["licence-income-received", "start-up-admitted", "start-up-failed", "transfer-recorded"];
-            return expected.All(step => all.Any(s => s.GetProperty("step").GetString() == step))
-                && all.Count(s => s.GetProperty("step").GetString() == "transfer-recorded") >= 3 ? all : null;
+            return expected.All(step => all.Any(s => s.Step == step)) && all.Count(s => s.Step == "transfer-recorded") >= 3 ? all : null;
         }, "the licence, the income, the admission and the failure on the journey");
-        var admitted = steps.Single(s => s.GetProperty("step").GetString() == "start-up-admitted");
-        admitted.GetProperty("by").GetString().ShouldBe("ines.incubation");
-        admitted.GetProperty("source").GetString().ShouldBe("incubation");
-        steps.Single(s => s.GetProperty("step").GetString() == "transfer-recorded" && s.GetProperty("summary").GetString()!.Contains("Cryo SARL"))
-            .GetProperty("by").GetString().ShouldBe("lena.licensing");
-        steps.Count(s => s.GetProperty("step").GetString() == "licence-income-received").ShouldBe(1);
-        steps.ShouldContain(s => s.GetProperty("step").GetString() == "start-up-failed");
-        steps.Select(s => s.GetProperty("at").GetDateTimeOffset()).ShouldBeInOrder();
+        var admitted = steps.Single(s => s.Step == "start-up-admitted");
+        admitted.By.ShouldBe("ines.incubation");
+        admitted.Source.ShouldBe("incubation");
+        steps.Single(s => s.Step == "transfer-recorded" && s.Summary.Contains("Cryo SARL")).By.ShouldBe("lena.licensing");
+        steps.Count(s => s.Step == "licence-income-received").ShouldBe(1);
+        steps.ShouldContain(s => s.Step == "start-up-failed");
+        steps.Select(s => s.At).ShouldBeInOrder();
     }
 }

@@ -22,13 +22,10 @@ public sealed class DisclosuresSdkTests(TestInfrastructure infrastructure) : Dis
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private static DateOnly On(int plusDays = 0) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(plusDays);
 
-    private IDisclosuresApi StaffApi => SdkCalls.For<IDisclosuresApi>(Staff);
-    private IDisclosuresApi PartnerApi => SdkCalls.For<IDisclosuresApi>(Partner);
-
     [Fact]
     public async Task Staff_take_a_technology_from_disclosure_to_sme_product_and_read_every_step_back()
     {
-        var api = StaffApi;
+        var api = Api;
         var disclosed = await api.DiscloseTechnologyAsync(Sample.Request(), Ct);
         disclosed.Version.ShouldBe(2);
         var id = disclosed.Id;
@@ -69,11 +66,11 @@ public sealed class DisclosuresSdkTests(TestInfrastructure infrastructure) : Dis
         // Marketing: partners find it in the catalogue, with the public fields only.
         await api.PublishForMarketingAsync(id, new PublishForMarketing("Fast quench protection",
             "Protects superconducting magnets by detecting quenches within microseconds.", ["MRI magnets", "fusion magnets"], ["cryogenics", "magnet protection"]), ct: Ct);
-        var page = await PartnerApi.SearchCatalogueAsync(new CatalogueQuery { Q = "quench", Facility = "CERN", Phase = Phases.FacilityRnD, Keyword = "cryogenics", PageSize = 5 }, Ct);
+        var page = await PartnerApi().SearchCatalogueAsync(new CatalogueQuery { Q = "quench", Facility = "CERN", Phase = Phases.FacilityRnD, Keyword = "cryogenics", PageSize = 5 }, Ct);
         page.PageSize.ShouldBe(5);
         page.Items.ShouldHaveSingleItem().Id.ShouldBe(id);
-        (await PartnerApi.SearchCatalogueAsync(new CatalogueQuery { Q = "dark matter" }, Ct)).Total.ShouldBe(0);
-        var entry = await PartnerApi.GetCatalogueEntryAsync(id, Ct);
+        (await PartnerApi().SearchCatalogueAsync(new CatalogueQuery { Q = "dark matter" }, Ct)).Total.ShouldBe(0);
+        var entry = await PartnerApi().GetCatalogueEntryAsync(id, Ct);
         entry.Title.ShouldBe("Fast quench protection");
         entry.Applications.ShouldBe(["MRI magnets", "fusion magnets"]);
 
@@ -96,11 +93,11 @@ public sealed class DisclosuresSdkTests(TestInfrastructure infrastructure) : Dis
         record.Marketing.ShouldNotBeNull().PublicTitle.ShouldBe("Fast quench protection");
         record.Transfers.ShouldHaveSingleItem().ShouldSatisfyAllConditions(t => t.Form.ShouldBe(TransferForms.PartnershipAgreement), t => t.Counterpart.ShouldBe("Cryo SARL"));
 
-        var scoreboard = (await PartnerApi.GetScoreboardAsync(On().Year, "CERN", Ct)).Facilities.ShouldHaveSingleItem();
+        var scoreboard = (await PartnerApi().GetScoreboardAsync(On().Year, "CERN", Ct)).Facilities.ShouldHaveSingleItem();
         scoreboard.ShouldSatisfyAllConditions(s => s.Facility.ShouldBe("CERN"), s => s.Disclosures.ShouldBe(1), s => s.Transfers.ShouldBe(1),
             s => s.Agreements.Partnership.ShouldBe(1), s => s.TimeToFirstTransfer.ShouldNotBeNull().Technologies.ShouldBe(1));
-        (await PartnerApi.GetScoreboardCsvAsync(On().Year, "CERN", Ct)).ShouldContain("\r\nCERN," + On().Year + ",1,");
-        (await PartnerApi.GetAutmSurveyAsync(On().Year, "CERN", Ct)).InventionDisclosuresReceived.ShouldBe(1);
+        (await PartnerApi().GetScoreboardCsvAsync(On().Year, "CERN", Ct)).ShouldContain("\r\nCERN," + On().Year + ",1,");
+        (await PartnerApi().GetAutmSurveyAsync(On().Year, "CERN", Ct)).InventionDisclosuresReceived.ShouldBe(1);
         (await api.ListTechnologiesAsync(title: record.Title, facility: "CERN", ct: Ct)).Items.ShouldHaveSingleItem().Id.ShouldBe(id);
 
         var journey = await api.GetJourneyAsync(id, Ct);
@@ -120,14 +117,14 @@ public sealed class DisclosuresSdkTests(TestInfrastructure infrastructure) : Dis
 
         // Abandoned at the current version: it leaves the catalogue.
         await api.AbandonTechnologyAsync(id, new AbandonTechnology("The market moved on"), ETags.For(sme.Version), Ct);
-        await SdkCalls.RefusedAsync(() => PartnerApi.GetCatalogueEntryAsync(id, Ct), HttpStatusCode.NotFound);
+        await SdkCalls.RefusedAsync(() => PartnerApi().GetCatalogueEntryAsync(id, Ct), HttpStatusCode.NotFound);
         (await api.GetTechnologyAsync(id, Ct)).Ok().Abandonment.ShouldNotBeNull().Reason.ShouldBe("The market moved on");
     }
 
     [Fact]
     public async Task Refusals_surface_as_ApiException_with_the_problem_details()
     {
-        var api = StaffApi;
+        var api = Api;
         var id = (await api.DiscloseTechnologyAsync(Sample.Request(), Ct)).Id;
 
         // A stale If-Match: 412, nothing written.
@@ -147,7 +144,7 @@ public sealed class DisclosuresSdkTests(TestInfrastructure infrastructure) : Dis
 
         // Unknown ids are 404; a partner cannot reach the confidential record.
         await SdkCalls.RefusedAsync(() => api.GetJourneyAsync(Guid.NewGuid(), Ct), HttpStatusCode.NotFound);
-        var forbidden = await PartnerApi.GetTechnologyAsync(id, Ct);
+        var forbidden = await PartnerApi().GetTechnologyAsync(id, Ct);
         forbidden.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         Should.Throw<ApiException>(() => forbidden.Ok());
     }
@@ -155,13 +152,13 @@ public sealed class DisclosuresSdkTests(TestInfrastructure infrastructure) : Dis
     [Fact]
     public async Task Evidence_the_rules_hold_back_and_poison_messages_are_visible_through_the_sdk()
     {
-        var id = (await StaffApi.DiscloseTechnologyAsync(Sample.Request(), Ct)).Id;
+        var id = (await Api.DiscloseTechnologyAsync(Sample.Request(), Ct)).Id;
         await using var bus = await TestBus.StartAsync(Infrastructure.Servers.RabbitMq);
 
         // A large firm's first sales are no SME product: held for staff, with the rule.
         await bus.PublishAsync(new FirstCommercialSalesReported(Guid.NewGuid(), id, Guid.NewGuid(), "MegaMagnet AG", CompanySizeClass.Large, "MRI quench guard",
             On(), DateTimeOffset.UtcNow));
-        var held = await Eventually.GetAsync(async () => (await StaffApi.ListSmeProductEvidenceAsync(Ct)).FirstOrDefault(e => e.TechnologyId == id),
+        var held = await Eventually.GetAsync(async () => (await Api.ListSmeProductEvidenceAsync(Ct)).FirstOrDefault(e => e.TechnologyId == id),
             "the held evidence on the worklist");
         held.Rule.ShouldBeOneOf("sme-product-needs-an-sme", "sme-product-needs-a-transfer");
         held.Source.ShouldBe("licensing");

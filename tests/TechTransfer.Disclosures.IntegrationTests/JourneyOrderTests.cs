@@ -1,13 +1,13 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using TechTransfer.BuildingBlocks.Messaging.Inbox;
+using TechTransfer.Client.Disclosures;
 using TechTransfer.Contracts.Financing;
 using TechTransfer.Contracts.Incubation;
 using TechTransfer.Contracts.Licensing;
 using TechTransfer.Disclosures.Api.Technologies.Journey;
 using TechTransfer.Testing;
 using TechTransfer.Testing.Disclosures;
-using TechTransfer.Testing.Hosts;
 using TechTransfer.Testing.Infrastructure;
 using TechTransfer.Testing.Messaging;
 
@@ -22,8 +22,8 @@ public sealed class JourneyOrderTests(TestInfrastructure infrastructure) : Discl
     public async Task Steps_are_in_business_order_whatever_the_order_the_news_arrived_in_and_each_names_who_acted()
     {
         // A form received long ago, logged today; assessed and owned today; a prototype today.
-        var (id, _) = await ReadyToMarketAsync(Sample.Disclosure(receivedOn: new DateOnly(2025, 2, 3)));
-        await Staff.CommandAsync(HttpMethod.Post, $"/technologies/{id}/phase-advances", new { to = "Prototype", evidence = "Prototype tested at SM18" });
+        var (id, _) = await ReadyToMarketAsync(Sample.Request(receivedOn: new DateOnly(2025, 2, 3)));
+        await Api.AdvancePhaseAsync(id, new AdvancePhase(Phases.Prototype, "Prototype tested at SM18"), ct: TestContext.Current.CancellationToken);
         await using var bus = await TestBus.StartAsync(Infrastructure.Servers.RabbitMq);
         var now = DateTimeOffset.UtcNow;
 
@@ -49,9 +49,7 @@ public sealed class JourneyOrderTests(TestInfrastructure infrastructure) : Discl
             StartUpName: "Quenchless SAS", TechnologyIds: [id], By: "fred.financier"));
         await StepAsync(id, "financing-round-closed");
 
-        var steps = (await Staff.GetOkAsync($"/technologies/{id}/journey")).GetProperty("steps").EnumerateArray()
-            .Select(s => (Step: s.GetProperty("step").GetString()!, Summary: s.GetProperty("summary").GetString()!, By: s.GetProperty("by").GetString()!))
-            .ToList();
+        var steps = (await Api.GetJourneyAsync(id, TestContext.Current.CancellationToken)).Steps.ToList();
         int Index(string step, string? containing = null) => steps.FindIndex(s => s.Step == step && (containing is null || s.Summary.Contains(containing)));
 
         Index("disclosed").ShouldBe(0);
@@ -70,7 +68,7 @@ public sealed class JourneyOrderTests(TestInfrastructure infrastructure) : Discl
     [Fact]
     public async Task News_already_on_the_journey_under_another_wording_is_not_added_again()
     {
-        var id = await Staff.DiscloseAsync(Sample.Disclosure());
+        var id = (await Api.DiscloseTechnologyAsync(Sample.Request(), TestContext.Current.CancellationToken)).Id;
         var payment = new RoyaltyPaid(Guid.NewGuid(), Guid.NewGuid(), id, Guid.NewGuid(), null, 1_000m, 1_000m, 0m, "EUR", Day(-1), DateTimeOffset.UtcNow,
             "lena.licensing");
         // The same payment's step as an earlier version of this service worded it.
@@ -90,11 +88,10 @@ public sealed class JourneyOrderTests(TestInfrastructure infrastructure) : Discl
             return await session.LoadAsync<ProcessedMessage>(ProcessedMessage.KeyFor(typeof(RoyaltyPaidConsumer), messageId), TestContext.Current.CancellationToken) is not null;
         }, "the payment handled");
 
-        (await Staff.GetOkAsync($"/technologies/{id}/journey")).GetProperty("steps").EnumerateArray()
-            .Count(s => s.GetProperty("step").GetString() == "licence-income-received").ShouldBe(1);
+        (await Api.GetJourneyAsync(id, TestContext.Current.CancellationToken)).Steps.Count(s => s.Step == "licence-income-received").ShouldBe(1);
     }
 
     private Task StepAsync(Guid id, string step, int count = 1) => Eventually.TrueAsync(async () =>
-            (await Staff.GetOkAsync($"/technologies/{id}/journey")).GetProperty("steps").EnumerateArray().Count(s => s.GetProperty("step").GetString() == step) >= count,
+            (await Api.GetJourneyAsync(id, TestContext.Current.CancellationToken)).Steps.Count(s => s.Step == step) >= count,
         $"{count} journey step(s) {step}");
 }

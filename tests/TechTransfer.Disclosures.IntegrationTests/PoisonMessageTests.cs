@@ -1,8 +1,8 @@
-using System.Text.Json;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using TechTransfer.BuildingBlocks.Messaging;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.Client.Admin;
 using TechTransfer.Contracts.Financing;
 using TechTransfer.Contracts.Licensing;
 using TechTransfer.Disclosures.Api.Technologies.Journey;
@@ -31,13 +31,14 @@ public sealed class PoisonMessageTests(TestInfrastructure infrastructure) : Disc
 
         await bus.PublishAsync(new LicenceSigned(Guid.NewGuid(), technology, Guid.NewGuid(), "Cryo SARL", false, new DateOnly(2026, 1, 5), DateTimeOffset.UtcNow));
 
-        (await ParkedAsync<LicenceSignedConsumer>(technology)).GetProperty("exceptionType").GetString()!.ShouldContain("DomainRuleViolationException");
+        (await ParkedAsync<LicenceSignedConsumer>(technology)).ExceptionType.ShouldNotBeNull().ShouldContain("DomainRuleViolationException");
     }
 
     [Fact]
     public async Task Round_news_is_placed_whatever_the_order_of_arrival_and_parked_when_it_cannot_be()
     {
-        var technology = await Staff.DiscloseAsync(Sample.Disclosure("Pulse tube cryocooler", facility: "JET"));
+        var ct = TestContext.Current.CancellationToken;
+        var technology = (await Api.DiscloseTechnologyAsync(Sample.Request("Pulse tube cryocooler", facility: "JET"), ct)).Id;
         await using var bus = await TestBus.StartAsync(Infrastructure.Servers.RabbitMq);
         var day = DateOnly.FromDateTime(DateTime.UtcNow);
 
@@ -45,25 +46,22 @@ public sealed class PoisonMessageTests(TestInfrastructure infrastructure) : Disc
         var early = Guid.NewGuid();
         await bus.PublishAsync(new RoundClosed(Guid.NewGuid(), early, "grant", 50_000m, "EUR", day, DateTimeOffset.UtcNow, 50_000m, 0m,
             StartUpName: "Coldfront Ltd", TechnologyIds: [technology]));
-        await Eventually.TrueAsync(async () => (await Staff.GetOkAsync($"/technologies/{technology}/journey")).GetProperty("steps").EnumerateArray()
-            .Any(s => s.GetProperty("step").GetString() == "financing-round-closed" && s.GetProperty("summary").GetString()!.Contains("Coldfront Ltd")),
-            "the round on the journey");
+        await Eventually.TrueAsync(async () => (await Api.GetJourneyAsync(technology, ct)).Steps
+            .Any(s => s.Step == "financing-round-closed" && s.Summary.Contains("Coldfront Ltd")), "the round on the journey");
 
         // A message that names none, about a start-up whose founding never came: retried, then parked, not dropped.
         var unheardOf = Guid.NewGuid();
         await bus.PublishAsync(new RoundFailed(Guid.NewGuid(), unheardOf, "equity", 0m, 100_000m, "EUR", day, DateTimeOffset.UtcNow));
-        (await ParkedAsync<RoundFailedConsumer>(unheardOf)).GetProperty("exceptionType").GetString()!.ShouldContain(nameof(NotHeardOfYetException));
+        (await ParkedAsync<RoundFailedConsumer>(unheardOf)).ExceptionType.ShouldNotBeNull().ShouldContain(nameof(NotHeardOfYetException));
     }
 
-    /// <summary>This test's own letter in the consumer's error queue, as operators see it (the dead-letter endpoint).</summary>
-    private async Task<JsonElement> ParkedAsync<TConsumer>(Guid mentioned) where TConsumer : class, IConsumer
+    /// <summary>This test's own letter in the consumer's error queue, as operators see it (the dead-letter endpoint, through the SDK).</summary>
+    private async Task<DeadLetter> ParkedAsync<TConsumer>(Guid mentioned) where TConsumer : class, IConsumer
     {
         var queue = Host.Services.GetRequiredService<IEndpointNameFormatter>().Consumer<TConsumer>();
-        using var operators = Host.ClientAs(Roles.Admin, "ops");
-        var letter = await Eventually.GetAsync(async () => (await operators.GetOkAsync($"/admin/dead-letters/{queue}?max=100")).EnumerateArray()
-                .Where(l => l.GetProperty("exceptionMessage").GetString()?.Contains(mentioned.ToString()) == true)
-                .Select(l => l.ToString()).FirstOrDefault(),
+        var operators = SdkCalls.For<IAdminApi>(ClientAs(Roles.Admin, "ops"));
+        return await Eventually.GetAsync(async () => (await operators.PeekDeadLettersAsync(queue, 100, TestContext.Current.CancellationToken))
+                .FirstOrDefault(l => l.ExceptionMessage?.Contains(mentioned.ToString()) == true),
             $"the message naming {mentioned} in {queue}_error");
-        return JsonDocument.Parse(letter).RootElement.Clone();
     }
 }

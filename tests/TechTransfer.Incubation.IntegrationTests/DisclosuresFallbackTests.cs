@@ -1,5 +1,8 @@
+using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.Client.Disclosures;
+using TechTransfer.Client.Incubation;
 using TechTransfer.Contracts.Disclosures;
 using TechTransfer.Disclosures.Api;
 using TechTransfer.Incubation.Api;
@@ -37,11 +40,11 @@ public sealed class DisclosuresFallbackTests(DisclosuresFallbackTests.Hosts host
             await Disclosures.StartReadyAsync();
             await using var probe = await BrokerProbe.ConnectAsync(infrastructure.Servers.RabbitMq);
             await probe.WatchExchangeAsync(IpOwnershipAgreed.Exchange);
-            var staff = Disclosures.ClientAs(Roles.Staff, "kt-officer");
+            var staff = SdkCalls.For<IDisclosuresApi>(Disclosures.ClientAs(Roles.Staff, "kt-officer"));
             Agreed = await AgreedAsync(staff, "Quench detector");
             Unheard = await AgreedAsync(staff, "Superconducting link");
             HalfHeard = await AgreedAsync(staff, "Cryogenic valve");
-            Unagreed = await staff.DiscloseAsync(Sample.Disclosure("Radiation-hard sensor", facility: "JET"));
+            Unagreed = (await staff.DiscloseTechnologyAsync(Sample.Request("Radiation-hard sensor", facility: "JET"), TestContext.Current.CancellationToken)).Id;
             // Published before Incubation's queues exist: Incubation will not hear of them over the bus.
             await probe.WaitForAsync(m => m.Message.GetProperty("technologyId").GetGuid() == HalfHeard, "the IP agreements to leave Disclosures");
             _incubation.DisclosuresHost = Disclosures;
@@ -49,16 +52,14 @@ public sealed class DisclosuresFallbackTests(DisclosuresFallbackTests.Hosts host
             // Of one of them Incubation hears the IP agreement only (its disclosure was lost to it).
             await _incubation.OtherServices.PublishAsync(new IpOwnershipAgreed(HalfHeard, [new OwnerShare("CERN", "facility", 100m)], "KT-AGR-7",
                 DateTimeOffset.UtcNow));
-            await Eventually.TrueAsync(async () => (await _incubation.Staff.GetAsync($"/technologies/{HalfHeard}")).IsSuccessStatusCode, "the agreement heard");
+            await Eventually.TrueAsync(async () => await _incubation.KnownAsync(HalfHeard) is not null, "the agreement heard");
         }
 
-        private static async Task<Guid> AgreedAsync(HttpClient staff, string title)
+        private static async Task<Guid> AgreedAsync(IDisclosuresApi staff, string title)
         {
-            var id = await staff.DiscloseAsync(Sample.Disclosure(title));
-            await staff.CommandAsync(HttpMethod.Put, $"/technologies/{id}/ip-ownership", new
-            {
-                owners = new[] { new { name = "CERN", kind = "Facility", share = 100m } }, agreementReference = "KT-AGR-7",
-            });
+            var ct = TestContext.Current.CancellationToken;
+            var id = (await staff.DiscloseTechnologyAsync(Sample.Request(title), ct)).Id;
+            await staff.AgreeIpOwnershipAsync(id, new AgreeIpOwnership([new OwnerInput("CERN", OwnerKinds.Facility, 100m)], "KT-AGR-7"), ct: ct);
             return id;
         }
 
@@ -72,44 +73,45 @@ public sealed class DisclosuresFallbackTests(DisclosuresFallbackTests.Hosts host
     [Fact]
     public async Task A_manager_founds_on_technologies_not_heard_of_or_half_heard_of_and_Incubation_keeps_what_Disclosures_said()
     {
+        var ct = TestContext.Current.CancellationToken;
         var organisation = Guid.NewGuid();
-        using var manager = hosts.Incubation.ManagerOf(organisation);
+        var manager = hosts.Incubation.PartnerApi(organisation);
         await hosts.Incubation.IncubatorAsync(organisation, "Annecy business nursery");
-        (await hosts.Incubation.Staff.GetAsync($"/technologies/{hosts.Unheard}", TestContext.Current.CancellationToken)).StatusCode
-            .ShouldBe(System.Net.HttpStatusCode.NotFound);
+        await SdkCalls.RefusedAsync(() => hosts.Incubation.Api.GetKnownTechnologyAsync(hosts.Unheard, ct), HttpStatusCode.NotFound);
         var id = await IncubationFixture.ProposeAsync(manager, "Quenchless SAS", hosts.Unheard, hosts.HalfHeard);
 
-        await manager.PostOkAsync($"/start-ups/{id}/founding", new { registrationNumber = "RCS Annecy 1" });
+        await manager.FoundStartUpAsync(id, new FoundStartUp("RCS Annecy 1"), ct: ct);
 
         foreach (var (technology, title) in new[] { (hosts.Unheard, "Superconducting link"), (hosts.HalfHeard, "Cryogenic valve") })
         {
-            var known = await hosts.Incubation.Staff.GetOkAsync($"/technologies/{technology}");
-            (known.GetProperty("title").GetString(), known.GetProperty("facility").GetString(), known.GetProperty("ipOwnershipAgreed").GetBoolean())
-                .ShouldBe((title, "CERN", true));
-            known.GetRawText().ShouldNotContain(Sample.SecretDescription);
-            known.GetRawText().ShouldNotContain(Sample.InventorName);
+            var known = await hosts.Incubation.Api.GetKnownTechnologyAsync(technology, ct);
+            (known.Title, known.Facility, known.IpOwnershipAgreed, known.AgreementReference).ShouldBe((title, "CERN", true, "KT-AGR-7"));
+            // What Disclosures' confidential record holds must not reach Incubation's answer at all: read the bytes.
+            var wire = await hosts.Incubation.Staff.GetStringAsync($"/technologies/{technology}", ct);
+            wire.ShouldNotContain(Sample.SecretDescription);
+            wire.ShouldNotContain(Sample.InventorName);
         }
-        (await manager.GetOkAsync($"/start-ups/{id}")).GetProperty("technologies").EnumerateArray()
-            .Select(t => (t.GetProperty("title").GetString(), t.GetProperty("facility").GetString()))
+        (await manager.GetStartUpAsync(id, ct)).Technologies.Select(t => (t.Title, t.Facility))
             .ShouldBe([("Superconducting link", "CERN"), ("Cryogenic valve", "CERN")]);
     }
 
     [Fact]
     public async Task Founding_is_refused_by_the_rule_Disclosures_answer_leads_to_and_nothing_is_written()
     {
+        var ct = TestContext.Current.CancellationToken;
+        var api = hosts.Incubation.Api;
         var never = Guid.NewGuid();
-        var ghost = await IncubationFixture.ProposeAsync(hosts.Incubation.Staff, "Ghost SAS", hosts.Agreed, never);
-        var problem = await (await hosts.Incubation.Staff.PostAsync($"/start-ups/{ghost}/founding", new { registrationNumber = "RCS 1" })).ProblemAsync(422);
-        problem.GetProperty("rule").GetString().ShouldBe("technology-is-known");
+        var ghost = await IncubationFixture.ProposeAsync(api, "Ghost SAS", hosts.Agreed, never);
+        var problem = await SdkCalls.RefusedAsync(() => api.FoundStartUpAsync(ghost, new FoundStartUp("RCS 1"), ct: ct), HttpStatusCode.UnprocessableEntity);
+        problem.Rule().ShouldBe("technology-is-known");
         problem.GetProperty("detail").GetString()!.ShouldContain(never.ToString());
-        (await hosts.Incubation.Staff.GetAsync($"/technologies/{never}", TestContext.Current.CancellationToken)).StatusCode
-            .ShouldBe(System.Net.HttpStatusCode.NotFound);
+        await SdkCalls.RefusedAsync(() => api.GetKnownTechnologyAsync(never, ct), HttpStatusCode.NotFound);
 
-        var early = await IncubationFixture.ProposeAsync(hosts.Incubation.Staff, "Early SAS", hosts.Unagreed);
-        (await (await hosts.Incubation.Staff.PostAsync($"/start-ups/{early}/founding", new { registrationNumber = "RCS 2" })).ProblemAsync(422))
-            .GetProperty("rule").GetString().ShouldBe("ip-ownership-is-agreed");
-        (await hosts.Incubation.Staff.GetOkAsync($"/start-ups/{early}")).GetProperty("version").GetInt64().ShouldBe(1);
-        (await hosts.Incubation.Staff.GetOkAsync($"/technologies/{hosts.Unagreed}")).GetProperty("facility").GetString().ShouldBe("JET");
+        var early = await IncubationFixture.ProposeAsync(api, "Early SAS", hosts.Unagreed);
+        (await SdkCalls.RefusedAsync(() => api.FoundStartUpAsync(early, new FoundStartUp("RCS 2"), ct: ct), HttpStatusCode.UnprocessableEntity))
+            .Rule().ShouldBe("ip-ownership-is-agreed");
+        (await api.GetStartUpAsync(early, ct)).Version.ShouldBe(1);
+        (await api.GetKnownTechnologyAsync(hosts.Unagreed, ct)).Facility.ShouldBe("JET");
     }
 
     private sealed class FallbackFixture(TestInfrastructure infrastructure) : IncubationFixture(infrastructure)

@@ -1,6 +1,8 @@
-using System.Text.Json;
+using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Refit;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.Client.Incubation;
 using TechTransfer.Contracts.Disclosures;
 using TechTransfer.Contracts.Incubation;
 using TechTransfer.Incubation.Api;
@@ -28,6 +30,9 @@ public class IncubationFixture(TestInfrastructure infrastructure) : IAsyncLifeti
     public ServiceHost<IncubationApi> Host { get; private set; } = null!;
     public WebApplicationFactory<IncubationApi> Factory { get; private set; } = null!;
     public HttpClient Staff { get; private set; } = null!;
+
+    /// <summary>The SDK as staff call it, over <see cref="Staff"/>.</summary>
+    public IIncubationApi Api { get; private set; } = null!;
     public TestBus OtherServices { get; private set; } = null!;
     public BrokerProbe Probe { get; private set; } = null!;
 
@@ -44,6 +49,7 @@ public class IncubationFixture(TestInfrastructure infrastructure) : IAsyncLifeti
         using (var probe = Factory.CreateClient())
             await Eventually.TrueAsync(async () => (await probe.GetAsync("/health/ready")).IsSuccessStatusCode, "Incubation to be ready", TimeSpan.FromSeconds(60));
         Staff = ClientAs(Roles.Staff, "olga.staff");
+        Api = SdkCalls.For<IIncubationApi>(Staff);
         OtherServices = await TestBus.StartAsync(Infrastructure.Servers.RabbitMq);
     }
 
@@ -51,7 +57,12 @@ public class IncubationFixture(TestInfrastructure infrastructure) : IAsyncLifeti
 
     public HttpClient ClientAs(string role, string name, Guid? organisation = null) => Factory.CreateClient().As(role, name, organisation);
 
+    public IIncubationApi ApiAs(string role, string name, Guid? organisation = null) => SdkCalls.For<IIncubationApi>(ClientAs(role, name, organisation));
+
     public HttpClient ManagerOf(Guid organisation, string name = "mia.manager") => ClientAs(Roles.IncubatorManager, name, organisation);
+
+    /// <summary>The SDK as Incubation's partner, the manager of <paramref name="organisation"/>'s incubator, calls it (<see cref="ManagerOf"/>).</summary>
+    public IIncubationApi PartnerApi(Guid organisation, string name = "mia.manager") => SdkCalls.For<IIncubationApi>(ManagerOf(organisation, name));
 
     public async ValueTask DisposeAsync()
     {
@@ -69,32 +80,42 @@ public class IncubationFixture(TestInfrastructure infrastructure) : IAsyncLifeti
         await OtherServices.PublishAsync(new TechnologyDisclosed(id, title, facility, DateTimeOffset.UtcNow.AddYears(-2)));
         if (ipAgreed)
             await OtherServices.PublishAsync(new IpOwnershipAgreed(id, [new OwnerShare(facility, "facility", 100m)], $"IPA-{id:N}"[..12], DateTimeOffset.UtcNow.AddYears(-1)));
-        await Eventually.TrueAsync(async () =>
-        {
-            var response = await Staff.GetAsync($"/technologies/{id}");
-            if (!response.IsSuccessStatusCode) return false;
-            var technology = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-            return technology.GetProperty("facility").GetString() == facility && technology.GetProperty("ipOwnershipAgreed").GetBoolean() == ipAgreed;
-        }, $"technology of {facility} known to Incubation");
+        await Eventually.TrueAsync(async () => await KnownAsync(id) is { } known && known.Facility == facility && known.IpOwnershipAgreed == ipAgreed,
+            $"technology of {facility} known to Incubation");
         return id;
     }
 
-    public async Task<Guid> IncubatorAsync(Guid organisation, string name = "St. Genis Technoparc", string kind = "Technopark") =>
-        (await Staff.PostOkAsync("/incubators", new { name, region = "Auvergne-Rhône-Alpes", kind, organisationId = organisation })).GetProperty("id").GetGuid();
+    /// <summary>What Incubation knows of a technology, or null while it has not heard of it (404).</summary>
+    public async Task<KnownTechnology?> KnownAsync(Guid technology)
+    {
+        try
+        {
+            return await Api.GetKnownTechnologyAsync(technology, TestContext.Current.CancellationToken);
+        }
+        catch (ApiException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
 
-    public async Task<Guid> CohortAsync(HttpClient client, Guid incubatorId, string name, DateOnly startsOn, DateOnly endsOn) =>
-        (await client.PostOkAsync($"/incubators/{incubatorId}/cohorts", new { name, startsOn, endsOn })).GetProperty("partId").GetGuid();
+    public async Task<Guid> IncubatorAsync(Guid organisation, string name = "St. Genis Technoparc", IncubatorKind kind = IncubatorKind.Technopark) =>
+        (await Api.RegisterIncubatorAsync(new RegisterIncubator(name, "Auvergne-Rhône-Alpes", kind, organisation), TestContext.Current.CancellationToken)).Id;
 
-    public static async Task<Guid> ProposeAsync(HttpClient client, string name, params Guid[] technologies) =>
-        (await client.PostOkAsync("/start-ups", new { name, founders = new[] { "Ada Founder", "Ben Founder" }, technologyIds = technologies, facilityEquityShare = 12.5m }))
-        .GetProperty("id").GetGuid();
+    public static async Task<Guid> CohortAsync(IIncubationApi api, Guid incubatorId, string name, DateOnly startsOn, DateOnly endsOn) =>
+        (await api.OpenCohortAsync(incubatorId, new OpenCohort(name, startsOn, endsOn), ct: TestContext.Current.CancellationToken)).PartId;
+
+    /// <summary>A proposal as the tests send it: two founders, 12.5 % facility equity.</summary>
+    public static ProposeStartUp Proposal(string name, params Guid[] technologies) => new(name, ["Ada Founder", "Ben Founder"], technologies, 12.5m);
+
+    public static async Task<Guid> ProposeAsync(IIncubationApi api, string name, params Guid[] technologies) =>
+        (await api.ProposeStartUpAsync(Proposal(name, technologies), TestContext.Current.CancellationToken)).Id;
 
     /// <summary>A start-up founded on a fresh technology of <paramref name="facility"/> (founding date <paramref name="foundedOn"/>, today by default).</summary>
-    public async Task<Guid> FoundedStartUpAsync(HttpClient client, string name, string facility, DateOnly? foundedOn = null)
+    public async Task<Guid> FoundedStartUpAsync(IIncubationApi api, string name, string facility, DateOnly? foundedOn = null)
     {
         var technology = await TechnologyAsync(facility);
-        var id = await ProposeAsync(client, name, technology);
-        await client.PostOkAsync($"/start-ups/{id}/founding", new { registrationNumber = $"RCS {name}", foundedOn });
+        var id = await ProposeAsync(api, name, technology);
+        await api.FoundStartUpAsync(id, new FoundStartUp($"RCS {name}", foundedOn), ct: TestContext.Current.CancellationToken);
         return id;
     }
 

@@ -1,8 +1,10 @@
+using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.Client.Incubation;
 using TechTransfer.Contracts.Disclosures;
 using TechTransfer.Incubation.Api;
 using TechTransfer.Testing;
@@ -28,49 +30,51 @@ public sealed class MovedClockTests(TestInfrastructure infrastructure) : IAsyncL
     [Fact]
     public async Task A_milestone_turns_late_on_the_dashboard_when_its_due_date_passes_and_can_then_be_declared_missed()
     {
+        var ct = TestContext.Current.CancellationToken;
         var today = IncubationFixture.Today;
         var organisation = Guid.NewGuid();
-        using var manager = Client(Roles.IncubatorManager, organisation);
-        using var staff = Client(Roles.Staff);
+        var manager = Api(Roles.IncubatorManager, organisation);
+        var staff = Api(Roles.Staff);
 
         // The IP agreement may reach Incubation before the disclosure itself: both facts are kept
         var technology = Guid.NewGuid();
         await _incubation.OtherServices.PublishAsync(new IpOwnershipAgreed(technology, [new OwnerShare("ITER", "facility", 100m)], "IPA-ITER", DateTimeOffset.UtcNow));
-        await Eventually.TrueAsync(async () => (await staff.GetAsync($"/technologies/{technology}")).IsSuccessStatusCode, "agreement known");
+        await Eventually.TrueAsync(async () => (await Attempt.Of(() => staff.GetKnownTechnologyAsync(technology, ct))).Succeeded, "agreement known");
         await _incubation.OtherServices.PublishAsync(new TechnologyDisclosed(technology, "Remote handling arm", "ITER", DateTimeOffset.UtcNow));
-        await Eventually.TrueAsync(async () => (await staff.GetOkAsync($"/technologies/{technology}")).GetProperty("facility").GetString() == "ITER", "disclosure known");
-        (await staff.GetOkAsync($"/technologies/{technology}")).GetProperty("ipOwnershipAgreed").GetBoolean().ShouldBeTrue();
+        await Eventually.TrueAsync(async () => (await staff.GetKnownTechnologyAsync(technology, ct)).Facility == "ITER", "disclosure known");
+        (await staff.GetKnownTechnologyAsync(technology, ct)).IpOwnershipAgreed.ShouldBeTrue();
 
-        var incubatorId = (await staff.PostOkAsync("/incubators", new { name = "ITER business nursery", region = "PACA", kind = "BusinessNursery", organisationId = organisation }))
-            .GetProperty("id").GetGuid();
-        var cohortId = (await manager.PostOkAsync($"/incubators/{incubatorId}/cohorts", new { name = "Cadarache 1", startsOn = today, endsOn = today.AddYears(1) }))
-            .GetProperty("partId").GetGuid();
+        var incubatorId = (await staff.RegisterIncubatorAsync(new RegisterIncubator("ITER business nursery", "PACA", IncubatorKind.BusinessNursery, organisation), ct)).Id;
+        var cohortId = await IncubationFixture.CohortAsync(manager, incubatorId, "Cadarache 1", today, today.AddYears(1));
         var id = await IncubationFixture.ProposeAsync(manager, "Robotarm SAS", technology);
-        await manager.PostOkAsync($"/start-ups/{id}/founding", new { registrationNumber = "RCS Aix 1" });
-        await manager.PostOkAsync($"/start-ups/{id}/admission", new { incubatorId, cohortId });
-        var milestone = (await manager.PostOkAsync($"/start-ups/{id}/milestones", new { kind = "FirstCustomer", dueOn = today.AddDays(5) })).GetProperty("partId").GetGuid();
+        await manager.FoundStartUpAsync(id, new FoundStartUp("RCS Aix 1"), ct: ct);
+        await manager.AdmitStartUpAsync(id, new AdmitStartUp(incubatorId, cohortId), ct: ct);
+        var milestone = (await manager.PlanMilestoneAsync(id, new PlanMilestone(MilestoneKind.FirstCustomer, today.AddDays(5)), ct: ct)).PartId;
 
-        (await manager.GetOkAsync($"/incubators/{incubatorId}/cohorts/{cohortId}/dashboard")).GetProperty("lateMilestones").GetInt32().ShouldBe(0);
-        (await (await manager.PostAsync($"/start-ups/{id}/milestones/{milestone}/miss", new { })).ProblemAsync(409)).GetProperty("rule").GetString()
+        (await manager.GetCohortDashboardAsync(incubatorId, cohortId, ct)).LateMilestones.ShouldBe(0);
+        (await SdkCalls.RefusedAsync(() => manager.MissMilestoneAsync(id, milestone, new MissMilestone(), ct: ct), HttpStatusCode.Conflict)).Rule()
             .ShouldBe("milestone-is-overdue");
 
         // When eight days pass
         _clock.Offset = TimeSpan.FromDays(8);
 
-        var dashboard = await manager.GetOkAsync($"/incubators/{incubatorId}/cohorts/{cohortId}/dashboard");
-        dashboard.GetProperty("lateMilestones").GetInt32().ShouldBe(1);
-        dashboard.GetProperty("members")[0].GetProperty("lateMilestones")[0].GetProperty("daysLate").GetInt32().ShouldBe(3);
-        await manager.PostOkAsync($"/start-ups/{id}/milestones/{milestone}/miss", new { reason = "the customer postponed" });
-        (await manager.GetOkAsync($"/incubators/{incubatorId}/cohorts/{cohortId}/dashboard")).GetProperty("lateMilestones").GetInt32().ShouldBe(0);
-        var missed = (await manager.GetOkAsync($"/start-ups/{id}")).GetProperty("milestones")[0];
-        missed.GetProperty("status").GetString().ShouldBe("Missed");
-        missed.GetProperty("missedOn").GetString().ShouldBe(today.AddDays(8).ToString("yyyy-MM-dd"));
+        var dashboard = await manager.GetCohortDashboardAsync(incubatorId, cohortId, ct);
+        dashboard.LateMilestones.ShouldBe(1);
+        dashboard.Members[0].LateMilestones[0].DaysLate.ShouldBe(3);
+        await manager.MissMilestoneAsync(id, milestone, new MissMilestone("the customer postponed"), ct: ct);
+        (await manager.GetCohortDashboardAsync(incubatorId, cohortId, ct)).LateMilestones.ShouldBe(0);
+        var missed = (await manager.GetStartUpAsync(id, ct)).Milestones[0];
+        missed.Status.ShouldBe(MilestoneStatus.Missed);
+        missed.MissedOn.ShouldBe(today.AddDays(8));
+        missed.MissReason.ShouldBe("the customer postponed");
 
         // And a manager whose organisation runs no incubator cannot propose
-        using var stranger = Client(Roles.IncubatorManager, Guid.NewGuid());
-        (await (await stranger.PostAsync("/start-ups", new { name = "Lost SAS", founders = new[] { "A" }, technologyIds = new[] { technology }, facilityEquityShare = 0 }))
-            .ProblemAsync(422)).GetProperty("rule").GetString().ShouldBe("manager-runs-an-incubator");
+        var stranger = Api(Roles.IncubatorManager, Guid.NewGuid());
+        (await SdkCalls.RefusedAsync(() => stranger.ProposeStartUpAsync(new ProposeStartUp("Lost SAS", ["A"], [technology], 0m), ct), HttpStatusCode.UnprocessableEntity))
+            .Rule().ShouldBe("manager-runs-an-incubator");
     }
+
+    private IIncubationApi Api(string role, Guid? organisation = null) => SdkCalls.For<IIncubationApi>(Client(role, organisation));
 
     private HttpClient Client(string role, Guid? organisation = null)
     {

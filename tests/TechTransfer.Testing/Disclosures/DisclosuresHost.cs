@@ -1,19 +1,26 @@
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using TechTransfer.BuildingBlocks.Security;
+using TechTransfer.Client.Disclosures;
 using TechTransfer.Disclosures.Api;
 using TechTransfer.Testing.Hosts;
 using TechTransfer.Testing.Infrastructure;
 
 namespace TechTransfer.Testing.Disclosures;
 
-/// <summary>One Disclosures host per test (its own database and queues), with a staff and a partner caller.</summary>
+/// <summary>One Disclosures host per test (its own database and queues), with a staff and a partner caller, raw and through the SDK.</summary>
 public abstract class DisclosuresHost(TestInfrastructure infrastructure, string name) : IAsyncLifetime
 {
     protected TestInfrastructure Infrastructure { get; } = infrastructure;
     protected ServiceHost<DisclosuresApi> Host { get; private set; } = null!;
     protected HttpClient Staff { get; private set; } = null!;
     protected HttpClient Partner { get; private set; } = null!;
+
+    /// <summary>The organisation <see cref="Partner"/> signs in for.</summary>
+    protected Guid PartnerOrganisation { get; } = Guid.NewGuid();
+
+    /// <summary>The SDK as staff call it, over <see cref="Staff"/>.</summary>
+    protected IDisclosuresApi Api { get; private set; } = null!;
 
     /// <summary>Runs before the host starts: bind broker probes here, so nothing published is missed.</summary>
     protected virtual Task BeforeStartAsync() => Task.CompletedTask;
@@ -23,8 +30,9 @@ public abstract class DisclosuresHost(TestInfrastructure infrastructure, string 
         await BeforeStartAsync();
         Host = new ServiceHost<DisclosuresApi>(Infrastructure, name);
         await Host.StartReadyAsync();
-        Staff = Host.ClientAs(Roles.Staff, "olga.staff");
-        Partner = Host.ClientAs(Roles.Partner, "cryo-portal", Guid.NewGuid());
+        Staff = ClientAs(Roles.Staff, "olga.staff");
+        Partner = ClientAs(Roles.Partner, "cryo-portal", PartnerOrganisation);
+        Api = SdkCalls.For<IDisclosuresApi>(Staff);
     }
 
     public virtual async ValueTask DisposeAsync()
@@ -38,27 +46,33 @@ public abstract class DisclosuresHost(TestInfrastructure infrastructure, string 
         await dataSource.DisposeAsync();
     }
 
-    protected static string Today(int plusDays = 0) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(plusDays).ToString("yyyy-MM-dd");
+    protected HttpClient ClientAs(string role, string name, Guid? organisation = null) => Host.ClientAs(role, name, organisation);
 
-    /// <summary>Disclosed, assessed (pursue), ownership agreed: ready to market and transfer. Returns id and version.</summary>
-    protected async Task<(Guid Id, long Version)> ReadyToMarketAsync(object? disclosure = null)
+    protected IDisclosuresApi ApiAs(string role, string name, Guid? organisation = null) => SdkCalls.For<IDisclosuresApi>(ClientAs(role, name, organisation));
+
+    /// <summary>The SDK as a partner's portal calls it: <see cref="Partner"/>'s organisation unless told otherwise.</summary>
+    protected IDisclosuresApi PartnerApi(Guid? organisation = null) => SdkCalls.For<IDisclosuresApi>(
+        organisation is null ? Partner : ClientAs(Roles.Partner, "cryo-portal", organisation));
+
+    protected static DateOnly Today(int plusDays = 0) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(plusDays);
+
+    /// <summary>Disclosed, assessed (pursue), ownership agreed (CERN 70 %, EPFL 30 %): ready to market and transfer. Returns id and version.</summary>
+    protected async Task<(Guid Id, long Version)> ReadyToMarketAsync(DiscloseTechnology? disclosure = null)
     {
-        var id = await Staff.DiscloseAsync(disclosure ?? Sample.Disclosure());
-        await Staff.CommandAsync(HttpMethod.Post, $"/technologies/{id}/assessments", new { decision = "Pursue", trl = 4, notes = "strong interest from MRI makers" });
-        var version = await Staff.CommandAsync(HttpMethod.Put, $"/technologies/{id}/ip-ownership", new
-        {
-            owners = new[] { new { name = "CERN", kind = "Facility", share = 70m }, new { name = "EPFL", kind = "University", share = 30m } },
-            agreementReference = "KT-AGR-2026-014",
-        });
-        return (id, version);
+        var ct = TestContext.Current.CancellationToken;
+        var id = (await Api.DiscloseTechnologyAsync(disclosure ?? Sample.Request(), ct)).Id;
+        await Api.AssessTechnologyAsync(id, new AssessTechnology(AssessmentDecisions.Pursue, 4, "strong interest from MRI makers"), ct: ct);
+        var agreed = await Api.AgreeIpOwnershipAsync(id, new AgreeIpOwnership(
+            [new OwnerInput("CERN", OwnerKinds.Facility, 70m), new OwnerInput("EPFL", OwnerKinds.University, 30m)], "KT-AGR-2026-014"), ct: ct);
+        return (id, agreed.Version);
     }
 
-    protected Task<long> PublishAsync(Guid id, string title = "Fast quench protection", string[]? keywords = null) =>
-        Staff.CommandAsync(HttpMethod.Put, $"/technologies/{id}/marketing", new
-        {
-            publicTitle = title,
-            summary = "Protects superconducting magnets by detecting quenches within microseconds.",
-            applications = new[] { "MRI magnets", "fusion magnets" },
-            keywords = keywords ?? ["cryogenics", "magnet protection"],
-        });
+    /// <summary>The marketing summary the tests publish (applications: MRI and fusion magnets).</summary>
+    protected static PublishForMarketing Marketing(string title = "Fast quench protection", string[]? keywords = null) =>
+        new(title, "Protects superconducting magnets by detecting quenches within microseconds.", ["MRI magnets", "fusion magnets"],
+            keywords ?? ["cryogenics", "magnet protection"]);
+
+    /// <summary>Publishes <see cref="Marketing"/> to the catalogue; returns the new version.</summary>
+    protected async Task<long> PublishAsync(Guid id, string title = "Fast quench protection", string[]? keywords = null) =>
+        (await Api.PublishForMarketingAsync(id, Marketing(title, keywords), ct: TestContext.Current.CancellationToken)).Version;
 }

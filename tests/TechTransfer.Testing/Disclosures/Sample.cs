@@ -35,11 +35,12 @@ public static class Sample
         };
 
     /// <summary><see cref="Disclosure"/> as the partner SDK sends it.</summary>
-    public static Client.Disclosures.DiscloseTechnology Request(string title = "Quench detector for superconducting magnets") => new(
-        title, "CERN", "TE-MPE", "Superconducting magnets",
+    public static Client.Disclosures.DiscloseTechnology Request(string title = "Quench detector for superconducting magnets", string facility = "CERN",
+        string field = "Superconducting magnets", string[]? keywords = null, DateOnly? receivedOn = null) => new(
+        title, facility, "TE-MPE", field,
         [new Client.Disclosures.InventorInput(InventorName, "CERN TE", InventorEmail, 60m), new Client.Disclosures.InventorInput(OtherInventorName, "EPFL", OtherInventorEmail, 40m)],
-        SecretDescription, new DateOnly(2025, 1, 15), ["cryogenics", "fpga"],
-        [new Client.Disclosures.EarlierDisclosureInput("talk", "MT-29 poster", new DateOnly(2025, 9, 1))], "HL-LHC");
+        SecretDescription, new DateOnly(2025, 1, 15), keywords ?? ["cryogenics", "fpga"],
+        [new Client.Disclosures.EarlierDisclosureInput("talk", "MT-29 poster", new DateOnly(2025, 9, 1))], "HL-LHC", receivedOn);
 
     /// <summary>The internal first event, for tests that write to the store directly.</summary>
     public static TechnologyDisclosed DisclosedEvent(Guid id, string title, string facility) =>
