@@ -16,33 +16,8 @@ public static class Calls
         return await client.SendAsync(request, Ct);
     }
 
-    /// <summary>Sends a command that must succeed; returns the new version.</summary>
-    public static async Task<long> CommandAsync(this HttpClient client, HttpMethod method, string url, object body, long? ifMatch = null)
-    {
-        var response = await client.SendAsync(method, url, body, ifMatch);
-        var text = await response.Content.ReadAsStringAsync(Ct);
-        response.IsSuccessStatusCode.ShouldBeTrue($"{method} {url} answered {(int)response.StatusCode}: {text}");
-        return JsonDocument.Parse(text).RootElement.GetProperty("version").GetInt64();
-    }
-
-    public static async Task<Guid> DiscloseAsync(this HttpClient client, object disclosure)
-    {
-        var response = await client.PostAsJsonAsync("/technologies", disclosure, Ct);
-        var text = await response.Content.ReadAsStringAsync(Ct);
-        response.IsSuccessStatusCode.ShouldBeTrue(text);
-        return JsonDocument.Parse(text).RootElement.GetProperty("id").GetGuid();
-    }
-
     public static Task<HttpResponseMessage> PostAsync(this HttpClient client, string url, object body, long? ifMatch = null) =>
         client.SendAsync(HttpMethod.Post, url, body, ifMatch);
-
-    public static async Task<JsonElement> PostOkAsync(this HttpClient client, string url, object body, long? ifMatch = null)
-    {
-        var response = await client.PostAsync(url, body, ifMatch);
-        var text = await response.Content.ReadAsStringAsync(Ct);
-        response.IsSuccessStatusCode.ShouldBeTrue($"POST {url} answered {(int)response.StatusCode}: {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
 
     public static async Task<JsonElement> GetOkAsync(this HttpClient client, string url)
     {
@@ -60,8 +35,6 @@ public static class Calls
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         return JsonDocument.Parse(text).RootElement.Clone();
     }
-
-    public static decimal Amount(this JsonElement money) => money.GetProperty("amount").GetDecimal();
 
     /// <summary>A decimal as MassTransit writes it on the wire (a JSON string, so no precision is lost) or as a number.</summary>
     public static decimal WireDecimal(this JsonElement message, string property) =>
